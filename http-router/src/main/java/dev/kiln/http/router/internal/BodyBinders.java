@@ -1,0 +1,136 @@
+package dev.kiln.http.router.internal;
+
+import dev.kiln.http.core.HttpException;
+import dev.kiln.http.core.Parameters;
+import dev.kiln.http.core.Request;
+import dev.kiln.http.core.Status;
+import dev.kiln.http.router.MultipartForm;
+import dev.kiln.http.router.MultipartLimits;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The binders of {@code @Body} parameters, one per kind of target type. */
+public final class BodyBinders {
+
+    private BodyBinders() {
+    }
+
+    /**
+     * Returns the binder for a body parameter type.
+     *
+     * @param rawType the parameter's class
+     * @param genericType the parameter's generic type
+     * @param mapper the router's object mapper
+     * @param multipartLimits limits for multipart bodies
+     * @return the binder
+     */
+    public static ParameterBinder forType(Class<?> rawType, Type genericType, ObjectMapper mapper, MultipartLimits multipartLimits) {
+        if (rawType == String.class) {
+            return (request, path) -> request.text();
+        }
+        if (rawType == byte[].class) {
+            return (request, path) -> request.bytes();
+        }
+        if (rawType == InputStream.class) {
+            return (request, path) -> request.body();
+        }
+        if (rawType == Parameters.class) {
+            return (request, path) -> {
+                requireType(request, MediaType.FORM);
+                return request.form();
+            };
+        }
+        if (rawType == MultipartForm.class) {
+            return (request, path) -> {
+                requireType(request, MediaType.MULTIPART);
+                return new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits);
+            };
+        }
+        return new ObjectBody(mapper, mapper.getTypeFactory().constructType(genericType), multipartLimits);
+    }
+
+    private static void requireType(Request request, String expected) {
+        String essence = MediaType.essence(request.contentType());
+        if (!expected.equals(essence)) {
+            throw unsupported(essence, expected);
+        }
+    }
+
+    private static HttpException unsupported(String essence, String accepted) {
+        String detail = essence == null
+                ? "the request has no Content-Type; this route reads " + accepted
+                : "Content-Type '" + essence + "' is not supported here; this route reads " + accepted;
+        return new HttpException(Status.UNSUPPORTED_MEDIA_TYPE_415, detail);
+    }
+
+    /**
+     * Binds JSON, a URL-encoded form or the text fields of a multipart form to one type, so that a
+     * record serves both an HTML form and a JSON client. Form values are strings; Jackson coerces
+     * them to numbers, booleans, enums and dates, and a repeated field becomes an array.
+     */
+    private static final class ObjectBody implements ParameterBinder {
+        private static final String ACCEPTED = "application/json, application/x-www-form-urlencoded or multipart/form-data";
+
+        private final ObjectMapper mapper;
+        private final ObjectReader jsonReader;
+        private final ObjectReader formReader;
+        private final MultipartLimits multipartLimits;
+
+        ObjectBody(ObjectMapper mapper, JavaType type, MultipartLimits multipartLimits) {
+            this.mapper = mapper;
+            this.jsonReader = mapper.readerFor(type);
+            this.formReader = mapper.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+            this.multipartLimits = multipartLimits;
+        }
+
+        @Override
+        public Object bind(Request request, PathValues path) {
+            String essence = MediaType.essence(request.contentType());
+            if (MediaType.isJson(essence)) {
+                try {
+                    return jsonReader.readValue(request.body());
+                } catch (JacksonException e) {
+                    throw JsonBindingErrors.translate(e, "json");
+                }
+            }
+            Parameters form;
+            if (MediaType.FORM.equals(essence)) {
+                form = request.form();
+            } else if (MediaType.MULTIPART.equals(essence)) {
+                form = new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits).readFields();
+            } else {
+                throw unsupported(essence, ACCEPTED);
+            }
+            try {
+                return formReader.readValue(toTree(form));
+            } catch (JacksonException e) {
+                throw JsonBindingErrors.translate(e, "form");
+            }
+        }
+
+        private ObjectNode toTree(Parameters form) {
+            ObjectNode tree = mapper.createObjectNode();
+            for (Map.Entry<String, List<String>> field : form.asMap().entrySet()) {
+                List<String> values = field.getValue();
+                if (values.size() == 1) {
+                    tree.put(field.getKey(), values.getFirst());
+                } else {
+                    ArrayNode array = tree.putArray(field.getKey());
+                    values.forEach(array::add);
+                }
+            }
+            return tree;
+        }
+    }
+}
