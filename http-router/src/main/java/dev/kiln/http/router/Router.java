@@ -8,6 +8,7 @@ import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
 import dev.kiln.http.core.Status;
 import dev.kiln.http.router.internal.ErrorResponder;
+import dev.kiln.http.router.internal.Json;
 import dev.kiln.http.router.internal.MethodRouteCompiler;
 import dev.kiln.http.router.internal.PathTemplate;
 import dev.kiln.http.router.internal.PathValues;
@@ -33,7 +34,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The annotation router: a {@link Handler} that dispatches each request to the route whose method
@@ -281,7 +281,9 @@ public final class Router implements Handler {
         }
 
         /**
-         * Sets the Jackson mapper for JSON bodies and results (default: {@code JsonMapper.builder().build()}).
+         * Sets the Jackson mapper for JSON bodies and results (default: {@code JsonMapper.builder().build()},
+         * made when the first JSON body or result needs it). Jackson (de)serializers for each route's
+         * types are built on the route's first use.
          *
          * @param mapper the mapper
          * @return this builder
@@ -488,8 +490,7 @@ public final class Router implements Handler {
          */
         public Router build() {
             long start = System.nanoTime();
-            ObjectMapper objectMapper = mapper != null ? mapper : JsonMapper.builder().build();
-            MethodRouteCompiler compiler = new MethodRouteCompiler(objectMapper, multipartLimits);
+            MethodRouteCompiler compiler = new MethodRouteCompiler(new Json(mapper), multipartLimits);
             RouteTable table = new RouteTable();
             List<String> problems = new ArrayList<>();
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,11 +28,11 @@ public final class BodyBinders {
      *
      * @param rawType the parameter's class
      * @param genericType the parameter's generic type
-     * @param mapper the router's object mapper
+     * @param mapper the router's object mapper, fetched on first use
      * @param multipartLimits limits for multipart bodies
      * @return the binder
      */
-    public static ParameterBinder forType(Class<?> rawType, Type genericType, ObjectMapper mapper, MultipartLimits multipartLimits) {
+    public static ParameterBinder forType(Class<?> rawType, Type genericType, Json mapper, MultipartLimits multipartLimits) {
         if (rawType == String.class) {
             return (request, path) -> request.text();
         }
@@ -55,7 +54,7 @@ public final class BodyBinders {
                 return new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits);
             };
         }
-        return new ObjectBody(mapper, mapper.getTypeFactory().constructType(genericType), multipartLimits);
+        return new ObjectBody(mapper, genericType, multipartLimits);
     }
 
     private static void requireType(Request request, String expected) {
@@ -80,18 +79,42 @@ public final class BodyBinders {
     private static final class ObjectBody implements ParameterBinder {
         private static final String ACCEPTED = "application/json, application/x-www-form-urlencoded or multipart/form-data";
 
-        private final ObjectMapper mapper;
-        private final ObjectReader jsonReader;
-        private final ObjectReader formReader;
+        private final Json mapper;
+        private final Type type;
         private final MultipartLimits multipartLimits;
+        // Made on first use: an ObjectReader builds its deserializer eagerly, which costs startup time.
+        // ObjectReader is immutable, so a racy second creation is harmless.
+        private volatile ObjectReader jsonReader;
+        private volatile ObjectReader formReader;
 
-        ObjectBody(ObjectMapper mapper, JavaType type, MultipartLimits multipartLimits) {
+        ObjectBody(Json mapper, Type type, MultipartLimits multipartLimits) {
             this.mapper = mapper;
-            this.jsonReader = mapper.readerFor(type);
-            this.formReader = mapper.readerFor(type)
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+            this.type = type;
             this.multipartLimits = multipartLimits;
+        }
+
+        private JavaType javaType() {
+            return mapper.get().getTypeFactory().constructType(type);
+        }
+
+        private ObjectReader jsonReader() {
+            ObjectReader reader = jsonReader;
+            if (reader == null) {
+                reader = mapper.get().readerFor(javaType());
+                jsonReader = reader;
+            }
+            return reader;
+        }
+
+        private ObjectReader formReader() {
+            ObjectReader reader = formReader;
+            if (reader == null) {
+                reader = mapper.get().readerFor(javaType())
+                        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+                formReader = reader;
+            }
+            return reader;
         }
 
         @Override
@@ -99,7 +122,7 @@ public final class BodyBinders {
             String essence = MediaType.essence(request.contentType());
             if (MediaType.isJson(essence)) {
                 try {
-                    return jsonReader.readValue(request.body());
+                    return jsonReader().readValue(request.body());
                 } catch (JacksonException e) {
                     throw JsonBindingErrors.translate(e, "json");
                 }
@@ -113,14 +136,14 @@ public final class BodyBinders {
                 throw unsupported(essence, ACCEPTED);
             }
             try {
-                return formReader.readValue(toTree(form));
+                return formReader().readValue(toTree(form));
             } catch (JacksonException e) {
                 throw JsonBindingErrors.translate(e, "form");
             }
         }
 
         private ObjectNode toTree(Parameters form) {
-            ObjectNode tree = mapper.createObjectNode();
+            ObjectNode tree = mapper.get().createObjectNode();
             for (Map.Entry<String, List<String>> field : form.asMap().entrySet()) {
                 List<String> values = field.getValue();
                 if (values.size() == 1) {

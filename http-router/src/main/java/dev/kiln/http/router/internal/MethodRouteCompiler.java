@@ -21,7 +21,6 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns an annotated method into a {@link Route}: validates it, builds one {@link ParameterBinder}
@@ -30,16 +29,16 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class MethodRouteCompiler {
 
-    private final ObjectMapper mapper;
+    private final Json mapper;
     private final MultipartLimits multipartLimits;
 
     /**
      * Creates the compiler.
      *
-     * @param mapper the router's mapper, for JSON bodies and results
+     * @param mapper the router's mapper, for JSON bodies and results, fetched on first use
      * @param multipartLimits limits for multipart bodies
      */
-    public MethodRouteCompiler(ObjectMapper mapper, MultipartLimits multipartLimits) {
+    public MethodRouteCompiler(Json mapper, MultipartLimits multipartLimits) {
         this.mapper = mapper;
         this.multipartLimits = multipartLimits;
     }
@@ -108,7 +107,7 @@ public final class MethodRouteCompiler {
         if (unsupported == null) {
             writer = ResultWriters.forType(method.getGenericReturnType(), annotation.produces(), mapper);
         }
-        MethodHandle invoker = null;
+        Invoker invoker = null;
         try {
             invoker = invoker(method, instance);
         } catch (IllegalAccessException | RuntimeException e) {
@@ -121,7 +120,7 @@ public final class MethodRouteCompiler {
         return new Route(annotation.method(), template, handler(binders, invoker, writer, annotation.maxBodySize()), source);
     }
 
-    private static RouteHandler handler(ParameterBinder[] binders, MethodHandle invoker, ResultWriter writer, long maxBodySize) {
+    private static RouteHandler handler(ParameterBinder[] binders, Invoker invoker, ResultWriter writer, long maxBodySize) {
         int count = binders.length;
         return (request, path) -> {
             if (maxBodySize >= 0) {
@@ -131,13 +130,13 @@ public final class MethodRouteCompiler {
             for (int i = 0; i < count; i++) {
                 arguments[i] = binders[i].bind(request, path);
             }
-            Object result = (Object) invoker.invokeExact(arguments);
+            Object result = invoker.invoke(arguments);
             return writer.write(request, result);
         };
     }
 
-    /** A handle of type {@code (Object[])Object}, bound to the instance, spread and converted once. */
-    private static MethodHandle invoker(java.lang.reflect.Method method, Object instance) throws IllegalAccessException {
+    /** A handle bound to the instance and converted once to {@code (Object...)Object}, called by arity. */
+    private static Invoker invoker(java.lang.reflect.Method method, Object instance) throws IllegalAccessException {
         Class<?> owner = method.getDeclaringClass();
         MethodHandle handle;
         try {
@@ -155,9 +154,7 @@ public final class MethodRouteCompiler {
             }
             handle = handle.bindTo(instance);
         }
-        int count = method.getParameterCount();
-        return handle.asSpreader(Object[].class, count)
-                .asType(MethodType.methodType(Object.class, Object[].class));
+        return Invoker.of(handle.asType(MethodType.genericMethodType(method.getParameterCount())));
     }
 
     private ParameterBinder binder(Parameter parameter, PathTemplate template) {

@@ -23,7 +23,10 @@ public final class Problems {
     /** Problem type of a body whose JSON does not parse. */
     public static final String MALFORMED_JSON = "urn:kiln:problem:malformed-json";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Made on first use, so that a router that never fails does not pay for a second mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private Problems() {
     }
@@ -64,6 +67,6 @@ public final class Problems {
         if (headers != null) {
             headers.forEach(builder::addHeader);
         }
-        return builder.contentType(MEDIA_TYPE).body(JSON.writeValueAsBytes(problem)).build();
+        return builder.contentType(MEDIA_TYPE).body(Json.MAPPER.writeValueAsBytes(problem)).build();
     }
 }

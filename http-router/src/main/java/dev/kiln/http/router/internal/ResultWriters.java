@@ -1,6 +1,7 @@
 package dev.kiln.http.router.internal;
 
 import dev.kiln.http.core.NotFoundException;
+import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
 import dev.kiln.http.core.Status;
 import java.io.InputStream;
@@ -53,10 +54,10 @@ public final class ResultWriters {
      *
      * @param genericType the method's generic return type
      * @param produces the declared content type, or {@code ""}
-     * @param mapper the router's mapper
+     * @param mapper the router's mapper, fetched on first use
      * @return the writer
      */
-    public static ResultWriter forType(Type genericType, String produces, ObjectMapper mapper) {
+    public static ResultWriter forType(Type genericType, String produces, Json mapper) {
         Class<?> raw = rawType(genericType);
         String declared = produces.isEmpty() ? null : produces;
         if (raw == void.class || raw == Void.class) {
@@ -80,9 +81,8 @@ public final class ResultWriters {
         if (writer != null) {
             return nullIsNoContent(writer);
         }
-        ObjectWriter json = mapper.writerFor(mapper.getTypeFactory().constructType(genericType));
-        String type = declared == null ? JSON : declared;
-        return nullIsNoContent((request, result) -> Response.builder(Status.OK_200).contentType(type).body(json.writeValueAsBytes(result)).build());
+        JsonWriter json = new JsonWriter(mapper, genericType, declared == null ? JSON : declared);
+        return nullIsNoContent(json);
     }
 
     private static ResultWriter fixed(Class<?> raw, String declared) {
@@ -120,16 +120,40 @@ public final class ResultWriters {
     }
 
     /** For methods declared to return {@code Object}: picks the writer by the value's class. */
-    private static ResultWriter dynamic(String declared, ObjectMapper mapper) {
-        ObjectWriter json = mapper.writer();
+    private static ResultWriter dynamic(String declared, Json mapper) {
         String type = declared == null ? JSON : declared;
         return nullIsNoContent((request, result) -> {
             ResultWriter writer = fixed(result.getClass(), declared);
             if (writer != null) {
                 return writer.write(request, result);
             }
-            return Response.builder(Status.OK_200).contentType(type).body(json.writeValueAsBytes(result)).build();
+            return Response.builder(Status.OK_200).contentType(type).body(mapper.get().writeValueAsBytes(result)).build();
         });
+    }
+
+    /** Writes JSON for a declared type; its ObjectWriter is made on first use (it prefetches a serializer). */
+    private static final class JsonWriter implements ResultWriter {
+        private final Json mapper;
+        private final Type type;
+        private final String contentType;
+        private volatile ObjectWriter writer;
+
+        JsonWriter(Json mapper, Type type, String contentType) {
+            this.mapper = mapper;
+            this.type = type;
+            this.contentType = contentType;
+        }
+
+        @Override
+        public Response write(Request request, Object result) {
+            ObjectWriter json = writer;
+            if (json == null) {
+                ObjectMapper objectMapper = mapper.get();
+                json = objectMapper.writerFor(objectMapper.getTypeFactory().constructType(type));
+                writer = json;
+            }
+            return Response.builder(Status.OK_200).contentType(contentType).body(json.writeValueAsBytes(result)).build();
+        }
     }
 
     private static ResultWriter nullIsNoContent(ResultWriter writer) {
