@@ -494,7 +494,12 @@ public final class Router implements Handler {
             RouteTable table = new RouteTable();
             List<String> problems = new ArrayList<>();
 
-            List<Class<?>> classes = RouteScanner.handlerClasses(packages);
+            List<Class<?>> classes;
+            try {
+                classes = RouteScanner.handlerClasses(packages);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("cannot build the router:\n  - " + e.getMessage(), e);
+            }
             long scanned = System.nanoTime();
             for (Class<?> type : classes) {
                 addClass(type, compiler, table, problems);

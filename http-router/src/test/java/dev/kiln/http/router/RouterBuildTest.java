@@ -65,6 +65,12 @@ class RouterBuildTest {
     }
 
     @Test
+    void failsOnAScannedPackageWithoutHandlerClasses() {
+        String message = buildFailure(Router.builder().scan("dev.kiln.http.router.fixtures.nosuchpackage"));
+        assertTrue(message.contains("no handler classes in package dev.kiln.http.router.fixtures.nosuchpackage"), message);
+    }
+
+    @Test
     void refusesHeadAndOptionsRoutesWhichTheRouterAnswers() {
         assertThrows(IllegalArgumentException.class, () -> Router.builder().route(dev.kiln.http.core.Method.HEAD, "/x", request -> null));
     }

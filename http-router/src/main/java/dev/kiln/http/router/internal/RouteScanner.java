@@ -31,7 +31,8 @@ public final class RouteScanner {
      *
      * @param packages package names, e.g. {@code com.example.app}
      * @return the handler classes, sorted by name (so route order and messages are stable)
-     * @throws IllegalStateException when a found class cannot be loaded
+     * @throws IllegalStateException when a package has no handler class (a typo would otherwise
+     *     leave every route missing), or a found class cannot be loaded
      */
     public static List<Class<?>> handlerClasses(List<String> packages) {
         if (packages.isEmpty()) {
@@ -60,6 +61,12 @@ public final class RouteScanner {
                 for (ClassInfo info : scan.getClassesWithMethodAnnotation(annotation)) {
                     names.add(info.getName());
                 }
+            }
+        }
+        for (String name : packages) {
+            if (names.stream().noneMatch(found -> found.startsWith(name + "."))) {
+                throw new IllegalStateException("no handler classes in package " + name
+                        + ": no class there has a method annotated @Get, @Post, @Put, @Patch or @Delete");
             }
         }
         List<Class<?>> classes = new ArrayList<>(names.size());
