@@ -29,6 +29,8 @@ import java.util.Optional;
  */
 public final class MethodRouteCompiler {
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private final Json mapper;
     private final MultipartLimits multipartLimits;
 
@@ -126,7 +128,7 @@ public final class MethodRouteCompiler {
             if (maxBodySize >= 0) {
                 request.maxBodySize(maxBodySize);
             }
-            Object[] arguments = new Object[count];
+            Object[] arguments = count == 0 ? NO_ARGUMENTS : new Object[count];
             for (int i = 0; i < count; i++) {
                 arguments[i] = binders[i].bind(request, path);
             }
