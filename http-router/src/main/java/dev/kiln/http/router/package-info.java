@@ -7,6 +7,8 @@
  * {@link dev.kiln.http.core.Handler}:
  *
  * <pre>{@code
+ * package com.example.app;
+ *
  * public final class Greetings {
  *     record Credentials(String user, String password) {}
  *
@@ -18,19 +20,19 @@
  *         return msg.repeat(times.orElse(1));
  *     }
  *
- *     @Post("/login")                        // an HTML form or a JSON body, by Content-Type
+ *     @Post("/login")                                  // an HTML form or a JSON body, by Content-Type
  *     Response login(@Body Credentials credentials) {
  *         return SetCookie.of("session", "s3cr3t").addTo(Response.text("hello " + credentials.user()));
  *     }
- * }
  *
- * public static void main(String[] args) {
- *     Router router = Router.builder()
- *             .scan("com.example.app")                         // once, at build()
- *             .instances(Map.of(Greetings.class, Greetings::new))  // or a Dagger Map<Class<?>, Provider<Object>>
- *             .staticFiles("/", Path.of("pages"))
- *             .build();                                        // fails fast, naming Class#method and the reason
- *     HttpServer.builder().listen(8080).handler(router).build().start();
+ *     public static void main(String[] args) {
+ *         Router router = Router.builder()
+ *                 .scan("com.example.app")                   // once, at build()
+ *                 // .instances(dagger.handlers())           // Map<Class<?>, Provider<Object>>; default: no-arg constructors
+ *                 .staticFiles("/", Path.of("pages"))
+ *                 .build();                                  // fails fast, naming Class#method and the reason
+ *         HttpServer.builder().listen(8080).handler(router).build().start();
+ *     }
  * }
  * }</pre>
  *
