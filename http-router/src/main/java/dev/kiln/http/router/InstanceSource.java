@@ -2,6 +2,7 @@ package dev.kiln.http.router;
 
 import jakarta.inject.Provider;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.Objects;
@@ -97,6 +98,9 @@ public interface InstanceSource {
                 return constructor.newInstance();
             } catch (InvocationTargetException e) {
                 throw new IllegalStateException("the constructor of " + type.getName() + " failed: " + e.getCause(), e.getCause());
+            } catch (InaccessibleObjectException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot construct " + type.getName() + ": " + e.getMessage()
+                        + "; on the module path, open " + type.getPackageName() + " to dev.kiln.http.router", e);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalStateException("cannot construct " + type.getName() + ": " + e.getMessage(), e);
             }

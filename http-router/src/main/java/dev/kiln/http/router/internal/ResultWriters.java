@@ -1,5 +1,6 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.core.Method;
 import dev.kiln.http.core.NotFoundException;
 import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
@@ -110,11 +111,18 @@ public final class ResultWriters {
         }
         if (InputStream.class.isAssignableFrom(raw)) {
             String type = declared == null ? ContentTypes.OCTET_STREAM : declared;
-            return (request, result) -> Response.builder(Status.OK_200).contentType(type).stream((out, trailers) -> {
-                try (InputStream in = (InputStream) result) {
-                    in.transferTo(out);
+            return (request, result) -> {
+                InputStream in = (InputStream) result;
+                if (request.method() == Method.HEAD) {
+                    in.close(); // the server sends no body for HEAD, so nothing would ever close it
+                    return Response.builder(Status.OK_200).contentType(type).build();
                 }
-            }).build();
+                return Response.builder(Status.OK_200).contentType(type).stream((out, trailers) -> {
+                    try (in) {
+                        in.transferTo(out);
+                    }
+                }).build();
+            };
         }
         return null;
     }
