@@ -36,6 +36,15 @@ final class TransportTestServer implements AutoCloseable {
         this.acceptor = Thread.ofPlatform().daemon().name("test-acceptor").start(this::acceptLoop);
     }
 
+    /** Waits up to 2 s for this many failed {@code open} calls and returns how many there were. */
+    int awaitFailedOpens(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (failedOpens.get() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return failedOpens.get();
+    }
+
     int port() {
         return listener.getLocalPort();
     }
