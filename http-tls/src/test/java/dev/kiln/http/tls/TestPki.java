@@ -252,6 +252,7 @@ final class TestPki {
     private void keytool(Path store, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of("-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC")); // a short run: start fast
         command.addAll(List.of(arguments));
         command.addAll(List.of("-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD));
         String output = run(command, null);
