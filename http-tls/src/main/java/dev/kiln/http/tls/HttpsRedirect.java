@@ -70,14 +70,15 @@ public final class HttpsRedirect implements Handler {
         if (host == null) {
             return Response.text(Status.BAD_REQUEST_400, "cannot redirect to HTTPS: missing or malformed Host header\n");
         }
-        if (!request.rawPath().startsWith("/")) {
+        String path = request.rawPath().isEmpty() ? "/" : request.rawPath(); // absolute form "http://host"
+        if (!path.startsWith("/")) {
             return Response.text(Status.BAD_REQUEST_400, "cannot redirect to HTTPS: the request target has no path\n");
         }
         StringBuilder location = new StringBuilder(64).append("https://").append(host);
         if (httpsPort != DEFAULT_HTTPS_PORT) {
             location.append(':').append(httpsPort);
         }
-        location.append(request.rawPath());
+        location.append(path);
         if (request.rawQuery() != null) {
             location.append('?').append(request.rawQuery());
         }
