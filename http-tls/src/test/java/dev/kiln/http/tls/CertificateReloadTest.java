@@ -122,6 +122,21 @@ class CertificateReloadTest {
     }
 
     @Test
+    void reloadsAReplacedPkcs12Keystore() throws Exception {
+        Path keystore = live.resolve("server.p12");
+        Files.copy(pki.file("server.p12"), keystore);
+        TlsTransport tls = TlsTransport.create(TlsConfig.fromPkcs12(keystore, TestPki.STORE_PASSWORD.toCharArray()));
+        server = new TransportTestServer(tls);
+
+        replace("renewed.p12", keystore);
+        Thread.sleep(AFTER_NEXT_CHECK_MILLIS);
+
+        try (SSLSocket client = TlsClients.connect(pki.clientContext(), server.port())) {
+            assertEquals(pki.certificate("renewed"), peerCertificate(client));
+        }
+    }
+
+    @Test
     void followsASymbolicLinkThatIsRepointed() throws Exception {
         // certbot: live/server.crt -> ../archive/cert1.pem, renewed by pointing it at cert2.pem
         Path archive = Files.createDirectory(live.resolve("archive"));

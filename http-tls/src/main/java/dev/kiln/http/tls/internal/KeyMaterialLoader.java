@@ -61,7 +61,7 @@ final class KeyMaterialLoader {
         try {
             List<String> keyAliases = new ArrayList<>();
             for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias)) {
+                if (store.entryInstanceOf(alias, KeyStore.PrivateKeyEntry.class)) {
                     keyAliases.add(alias);
                 }
             }

@@ -80,10 +80,10 @@ public final class ReloadingServerContext {
             LOG.log(System.Logger.Level.INFO, "reloaded TLS certificate ''{0}'' (valid until {1}) from {2}",
                     next.certificate().getSubjectX500Principal().getName(), next.certificate().getNotAfter().toInstant(),
                     factory.files());
-        } catch (TlsConfigException | IllegalArgumentException e) {
+        } catch (RuntimeException e) { // TlsConfigException, or anything a provider throws: keep serving
             failedStamps = now;
             LOG.log(System.Logger.Level.WARNING, "TLS files changed but cannot be loaded; new connections keep the"
-                    + " previous certificate until they are fixed: " + e.getMessage());
+                    + " previous certificate until they are fixed: " + (e instanceof TlsConfigException ? e.getMessage() : e));
         }
     }
 }
