@@ -59,8 +59,9 @@ public final class TlsTransport implements Transport {
                 config.cipherSuites().equals(TlsConfig.DEFAULT_CIPHER_SUITES)));
         ReloadingServerContext contexts = new ReloadingServerContext(factory, config.reload(), RELOAD_CHECK_INTERVAL_MILLIS);
         X509Certificate certificate = contexts.peek().certificate();
-        LOG.log(System.Logger.Level.DEBUG, "TLS certificate ''{0}'' valid until {1}, {2}",
-                certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant(), config);
+        LOG.log(System.Logger.Level.INFO, "TLS certificate ''{0}'' from {1}, valid until {2}; reload {3}",
+                certificate.getSubjectX500Principal().getName(), config.certificateFile(),
+                certificate.getNotAfter().toInstant(), config.reload() ? "on" : "off");
         return new TlsTransport(contexts, (int) config.handshakeTimeout().toMillis());
     }
 
