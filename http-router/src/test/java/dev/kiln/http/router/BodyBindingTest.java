@@ -35,6 +35,12 @@ class BodyBindingTest {
     }
 
     @Test
+    void bindsACheckedHtmlCheckboxAsTrueAndAnUncheckedOneAsFalse() {
+        assertEquals("ann|x|true", client.post("/bodies/credentials", "application/x-www-form-urlencoded", "user=ann&password=x&remember=on").text());
+        assertEquals("ann|x|false", client.post("/bodies/credentials", "application/x-www-form-urlencoded", "user=ann&password=x").text());
+    }
+
+    @Test
     void bindsTheTextFieldsOfAMultipartFormIntoARecord() {
         String body = "--xyz\r\nContent-Disposition: form-data; name=\"user\"\r\n\r\nann\r\n"
                 + "--xyz\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nsecret\r\n--xyz--\r\n";

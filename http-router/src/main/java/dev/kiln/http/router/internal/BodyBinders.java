@@ -7,9 +7,13 @@ import dev.kiln.http.core.Status;
 import dev.kiln.http.router.MultipartForm;
 import dev.kiln.http.router.MultipartLimits;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -74,7 +78,8 @@ public final class BodyBinders {
     /**
      * Binds JSON, a URL-encoded form or the text fields of a multipart form to one type, so that a
      * record serves both an HTML form and a JSON client. Form values are strings; Jackson coerces
-     * them to numbers, booleans, enums and dates, and a repeated field becomes an array.
+     * them to numbers, booleans, enums and dates, and a repeated field becomes an array. A checked
+     * HTML checkbox ({@code on}) binds to a boolean property as {@code true}.
      */
     private static final class ObjectBody implements ParameterBinder {
         private static final String ACCEPTED = "application/json, application/x-www-form-urlencoded or multipart/form-data";
@@ -86,6 +91,7 @@ public final class BodyBinders {
         // ObjectReader is immutable, so a racy second creation is harmless.
         private volatile ObjectReader jsonReader;
         private volatile ObjectReader formReader;
+        private volatile Set<String> checkboxes;
 
         ObjectBody(Json mapper, Type type, MultipartLimits multipartLimits) {
             this.mapper = mapper;
@@ -143,17 +149,49 @@ public final class BodyBinders {
         }
 
         private ObjectNode toTree(Parameters form) {
+            Set<String> booleans = checkboxes;
+            if (booleans == null) {
+                booleans = booleanProperties(ResultWriters.rawType(type));
+                checkboxes = booleans;
+            }
             ObjectNode tree = mapper.get().createObjectNode();
             for (Map.Entry<String, List<String>> field : form.asMap().entrySet()) {
                 List<String> values = field.getValue();
                 if (values.size() == 1) {
-                    tree.put(field.getKey(), values.getFirst());
+                    String value = values.getFirst();
+                    // an HTML checkbox sends "on" when checked and nothing when not (HTML §4.10.5.1.15)
+                    if (booleans.contains(field.getKey()) && value.equals("on")) {
+                        tree.put(field.getKey(), true);
+                    } else {
+                        tree.put(field.getKey(), value);
+                    }
                 } else {
                     ArrayNode array = tree.putArray(field.getKey());
                     values.forEach(array::add);
                 }
             }
             return tree;
+        }
+
+        /** The boolean components of a record, or boolean fields of a class, by name. */
+        private static Set<String> booleanProperties(Class<?> type) {
+            Set<String> names = new HashSet<>();
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (component.getType() == boolean.class || component.getType() == Boolean.class) {
+                        names.add(component.getName());
+                    }
+                }
+            } else {
+                for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                    for (Field field : c.getDeclaredFields()) {
+                        if (field.getType() == boolean.class || field.getType() == Boolean.class) {
+                            names.add(field.getName());
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(names);
         }
     }
 }
