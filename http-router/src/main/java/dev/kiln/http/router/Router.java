@@ -531,6 +531,11 @@ public final class Router implements Handler {
         }
 
         private void addClass(Class<?> type, MethodRouteCompiler compiler, RouteTable table, List<String> problems) {
+            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+                problems.add(type.getName() + ": is " + (type.isInterface() ? "an interface" : "abstract")
+                        + "; declare route methods in a concrete handler class (inherited route methods are not scanned)");
+                return;
+            }
             Object instance = null;
             boolean instanceTried = false;
             for (java.lang.reflect.Method method : sorted(type.getDeclaredMethods())) {
@@ -550,8 +555,10 @@ public final class Router implements Handler {
                             problems.add(type.getName() + ": the instance source gave a " + instance.getClass().getName());
                             instance = null;
                         }
-                    } catch (RuntimeException e) {
+                    } catch (IllegalStateException e) {
                         problems.add(e.getMessage());
+                    } catch (RuntimeException e) {
+                        problems.add("cannot get an instance of " + type.getName() + ": " + e);
                     }
                 }
                 if (!Modifier.isStatic(method.getModifiers()) && instance == null) {

@@ -71,6 +71,21 @@ class RouterBuildTest {
     }
 
     @Test
+    void failsOnRouteMethodsInAnAbstractClass() {
+        String message = buildFailure(Router.builder().scan("dev.kiln.http.router.fixtures.abstracts"));
+        assertTrue(message.contains("dev.kiln.http.router.fixtures.abstracts.Base: is abstract; declare route methods in a concrete handler class"), message);
+    }
+
+    @Test
+    void namesTheClassWhenItsProviderThrows() {
+        String message = buildFailure(Router.builder().scan("dev.kiln.http.router.fixtures.injected").instances(type -> {
+            throw new UnsupportedOperationException("container is closed");
+        }));
+        assertTrue(message.contains("cannot get an instance of dev.kiln.http.router.fixtures.injected.Counter: "
+                + "java.lang.UnsupportedOperationException: container is closed"), message);
+    }
+
+    @Test
     void refusesHeadAndOptionsRoutesWhichTheRouterAnswers() {
         assertThrows(IllegalArgumentException.class, () -> Router.builder().route(dev.kiln.http.core.Method.HEAD, "/x", request -> null));
     }
