@@ -2,26 +2,22 @@ package dev.kiln.http.router;
 
 import dev.kiln.http.core.Filter;
 import dev.kiln.http.core.Handler;
-import dev.kiln.http.core.HeaderNames;
 import dev.kiln.http.core.Method;
 import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
-import dev.kiln.http.core.Status;
+import dev.kiln.http.router.internal.Dispatcher;
 import dev.kiln.http.router.internal.ErrorResponder;
+import dev.kiln.http.router.internal.HandlerClassRoutes;
+import dev.kiln.http.router.internal.HandlerRoutes;
 import dev.kiln.http.router.internal.Json;
 import dev.kiln.http.router.internal.MethodRouteCompiler;
 import dev.kiln.http.router.internal.PathTemplate;
-import dev.kiln.http.router.internal.PathValues;
-import dev.kiln.http.router.internal.Problems;
 import dev.kiln.http.router.internal.Route;
-import dev.kiln.http.router.internal.RouteDefinitionException;
-import dev.kiln.http.router.internal.RouteHandler;
-import dev.kiln.http.router.internal.RouteMethod;
 import dev.kiln.http.router.internal.RouteScanner;
 import dev.kiln.http.router.internal.RouteTable;
+import dev.kiln.http.router.internal.ScopedBeforeFilter;
 import dev.kiln.http.router.internal.StaticFileHandler;
 import jakarta.inject.Provider;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,9 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Function;
 import tools.jackson.databind.ObjectMapper;
 
@@ -51,24 +44,17 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class Router implements Handler {
 
-    /** The request attribute under which a programmatic route finds its path values. */
-    private static final String PATH_VALUES = "dev.kiln.http.router.pathValues";
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
     private final RouteTable table;
     private final ErrorResponder errors;
-    private final List<ScopedBefore> befores;
-    private final List<AfterFilter> afters;
     private final Handler pipeline;
     private final Duration buildTime;
 
-    private Router(RouteTable table, ErrorResponder errors, List<ScopedBefore> befores, List<AfterFilter> afters,
-            List<Filter> filters, Duration buildTime) {
+    private Router(RouteTable table, ErrorResponder errors, Dispatcher dispatcher, List<Filter> filters, Duration buildTime) {
         this.table = table;
         this.errors = errors;
-        this.befores = List.copyOf(befores);
-        this.afters = List.copyOf(afters);
-        Handler handler = this::filtered;
+        Handler handler = dispatcher::handle;
         for (int i = filters.size() - 1; i >= 0; i--) {
             handler = handler.with(filters.get(i));
         }
@@ -94,7 +80,7 @@ public final class Router implements Handler {
      * @return the percent-decoded value, or {@code null} when the route has no such parameter
      */
     public static String pathParam(Request request, String name) {
-        return request.attribute(PATH_VALUES) instanceof PathValues values ? values.get(name) : null;
+        return HandlerRoutes.pathParam(request, name);
     }
 
     /**
@@ -131,80 +117,6 @@ public final class Router implements Handler {
         return buildTime;
     }
 
-    private Response filtered(Request request) throws Exception {
-        Response response = null;
-        try {
-            for (ScopedBefore before : befores) {
-                if (before.applies(request.path())) {
-                    Optional<Response> answer = before.filter().before(request);
-                    if (answer != null && answer.isPresent()) {
-                        response = answer.get();
-                        break;
-                    }
-                }
-            }
-        } catch (Throwable error) {
-            response = errors.respond(request, error);
-        }
-        if (response == null) {
-            response = dispatch(request);
-        }
-        for (AfterFilter after : afters) {
-            response = Objects.requireNonNull(after.after(request, response), "an after-filter returned null");
-        }
-        return response;
-    }
-
-    private Response dispatch(Request request) {
-        Method method = request.method();
-        String rawPath = request.rawPath();
-        if (method == Method.OPTIONS) {
-            return options(rawPath);
-        }
-        PathValues values = table.newValues();
-        Route route = table.find(method == Method.HEAD ? Method.GET : method, rawPath, values);
-        if (route == null) {
-            Set<Method> allowed = table.allowedMethods(rawPath);
-            if (allowed.isEmpty()) {
-                return Problems.of(Status.NOT_FOUND_404, "no route for " + method + " " + request.path());
-            }
-            String allow = allow(allowed);
-            return Problems.of(Status.METHOD_NOT_ALLOWED_405, method + " is not allowed on " + request.path() + "; allowed: " + allow)
-                    .withHeader(HeaderNames.ALLOW, allow);
-        }
-        try {
-            return route.handler().handle(request, values);
-        } catch (Throwable error) {
-            return errors.respond(request, error);
-        }
-    }
-
-    private Response options(String rawPath) {
-        Set<Method> allowed = rawPath.equals("*") ? Set.of(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE)
-                : table.allowedMethods(rawPath);
-        if (allowed.isEmpty()) {
-            return Problems.of(Status.NOT_FOUND_404, "no route for " + rawPath);
-        }
-        return Response.builder(Status.NO_CONTENT_204).header(HeaderNames.ALLOW, allow(allowed)).build();
-    }
-
-    private static String allow(Set<Method> methods) {
-        StringJoiner allow = new StringJoiner(", ");
-        for (Method method : Method.values()) {
-            if (methods.contains(method) || method == Method.HEAD && methods.contains(Method.GET) || method == Method.OPTIONS) {
-                allow.add(method.name());
-            }
-        }
-        return allow.toString();
-    }
-
-    /** A before-filter and the path prefix it applies to. */
-    private record ScopedBefore(String prefix, BeforeFilter filter) {
-        boolean applies(String path) {
-            return prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix) && path.charAt(prefix.length()) == '/';
-        }
-    }
-
     /** A route added with a {@link Handler}. */
     private record HandlerRoute(Method method, String path, Handler handler) {
     }
@@ -223,7 +135,7 @@ public final class Router implements Handler {
         private MultipartLimits multipartLimits = MultipartLimits.defaults();
         private final List<HandlerRoute> handlerRoutes = new ArrayList<>();
         private final List<Filter> filters = new ArrayList<>();
-        private final List<ScopedBefore> befores = new ArrayList<>();
+        private final List<ScopedBeforeFilter> befores = new ArrayList<>();
         private final List<AfterFilter> afters = new ArrayList<>();
         private final Map<Class<? extends Throwable>, ExceptionMapper<?>> mappers = new LinkedHashMap<>();
         private final List<StaticMount> mounts = new ArrayList<>();
@@ -425,7 +337,7 @@ public final class Router implements Handler {
                 throw new IllegalArgumentException("path prefix must start with '/': " + pathPrefix);
             }
             String prefix = pathPrefix.length() > 1 && pathPrefix.endsWith("/") ? pathPrefix.substring(0, pathPrefix.length() - 1) : pathPrefix;
-            befores.add(new ScopedBefore(prefix, Objects.requireNonNull(filter, "filter")));
+            befores.add(new ScopedBeforeFilter(prefix, Objects.requireNonNull(filter, "filter")));
             return this;
         }
 
@@ -502,12 +414,12 @@ public final class Router implements Handler {
             }
             long scanned = System.nanoTime();
             for (Class<?> type : classes) {
-                addClass(type, compiler, table, problems);
+                HandlerClassRoutes.add(type, instances, compiler, table, problems);
             }
             for (HandlerRoute route : handlerRoutes) {
                 try {
                     PathTemplate template = PathTemplate.parse(route.path());
-                    table.add(new Route(route.method(), template, programmatic(route.handler(), template), "handler " + route.handler()));
+                    table.add(new Route(route.method(), template, HandlerRoutes.of(route.handler(), template), "handler " + route.handler()));
                 } catch (IllegalArgumentException e) {
                     problems.add(route.method() + " " + route.path() + ": " + e.getMessage());
                 }
@@ -527,65 +439,8 @@ public final class Router implements Handler {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             LOG.log(System.Logger.Level.INFO, () -> "router: " + table.routes().size() + " routes from " + classes.size()
                     + " handler classes in " + took.toMillis() + " ms (scan " + (scanned - start) / 1_000_000 + " ms)");
-            return new Router(table, new ErrorResponder(mappers), befores, afters, filters, took);
-        }
-
-        private void addClass(Class<?> type, MethodRouteCompiler compiler, RouteTable table, List<String> problems) {
-            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-                problems.add(type.getName() + ": is " + (type.isInterface() ? "an interface" : "abstract")
-                        + "; declare route methods in a concrete handler class (inherited route methods are not scanned)");
-                return;
-            }
-            Object instance = null;
-            boolean instanceTried = false;
-            for (java.lang.reflect.Method method : sorted(type.getDeclaredMethods())) {
-                List<RouteMethod> annotations = RouteMethod.of(method);
-                if (annotations.isEmpty()) {
-                    continue;
-                }
-                if (annotations.size() > 1) {
-                    problems.add(MethodRouteCompiler.describe(method) + ": has more than one route annotation; declare one method per route");
-                    continue;
-                }
-                if (!Modifier.isStatic(method.getModifiers()) && !instanceTried) {
-                    instanceTried = true;
-                    try {
-                        instance = instances.instanceOf(type);
-                        if (!type.isInstance(instance)) {
-                            problems.add(type.getName() + ": the instance source gave a " + instance.getClass().getName());
-                            instance = null;
-                        }
-                    } catch (IllegalStateException e) {
-                        problems.add(e.getMessage());
-                    } catch (RuntimeException e) {
-                        problems.add("cannot get an instance of " + type.getName() + ": " + e);
-                    }
-                }
-                if (!Modifier.isStatic(method.getModifiers()) && instance == null) {
-                    continue;
-                }
-                try {
-                    table.add(compiler.compile(method, annotations.getFirst(), instance));
-                } catch (RouteDefinitionException | IllegalArgumentException e) {
-                    problems.add(e.getMessage());
-                }
-            }
-        }
-
-        private static List<java.lang.reflect.Method> sorted(java.lang.reflect.Method[] methods) {
-            List<java.lang.reflect.Method> list = new ArrayList<>(List.of(methods));
-            list.sort((a, b) -> a.getName().equals(b.getName()) ? a.toString().compareTo(b.toString()) : a.getName().compareTo(b.getName()));
-            return list;
-        }
-
-        private static RouteHandler programmatic(Handler handler, PathTemplate template) {
-            if (template.parameterNames().isEmpty()) {
-                return (request, values) -> handler.handle(request);
-            }
-            return (request, values) -> {
-                request.attribute(PATH_VALUES, values);
-                return handler.handle(request);
-            };
+            ErrorResponder errors = new ErrorResponder(mappers);
+            return new Router(table, errors, new Dispatcher(table, errors, befores, afters), filters, took);
         }
     }
 }
