@@ -130,5 +130,13 @@ class BodyBindingTest {
         assertEquals("small:0123456789abcdef", client.post("/bodies/small", "text/plain", "0123456789abcdef").text());
         Reply reply = client.post("/bodies/small", "text/plain", "0123456789abcdefg");
         assertEquals(413, reply.status());
+        assertEquals("application/problem+json", reply.header("Content-Type"));
+    }
+
+    @Test
+    void answers413NotA400WhenAJsonBodyIsOverTheRouteLimit() {
+        assertEquals(200, client.post("/bodies/small-json", "application/json", "{\"user\":\"a\",\"password\":\"b\"}").status());
+        Reply reply = client.post("/bodies/small-json", "application/json", "{\"user\":\"" + "a".repeat(100) + "\",\"password\":\"b\"}");
+        assertEquals(413, reply.status());
     }
 }
