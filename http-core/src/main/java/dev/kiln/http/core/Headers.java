@@ -26,7 +26,13 @@ public final class Headers {
         this(8);
     }
 
-    private Headers(int capacity) {
+    /**
+     * Creates an empty, mutable set of headers with room for this many fields before it grows.
+     *
+     * @param expectedFields how many fields are expected; any number may be added
+     */
+    public Headers(int expectedFields) {
+        int capacity = Math.max(1, expectedFields);
         names = new String[capacity];
         values = new String[capacity];
     }

@@ -27,6 +27,7 @@ public final class RequestParser {
     private static final int MAX_EMPTY_LINES = 8;
 
     private final int maxRequestLineLength;
+    private final RequestLineParser requestLineParser = new RequestLineParser();
     private final HeaderParser headerParser;
 
     /**
@@ -95,7 +96,7 @@ public final class RequestParser {
             }
         }
         RequestHead head = new RequestHead();
-        RequestLineParser.parse(in.buffer(), in.position(), lf - 1, head);
+        requestLineParser.parse(in.buffer(), in.position(), lf - 1, head);
         in.consumeTo(lf + 1);
         head.headers = headerParser.parse(in);
         applyFramingRules(head);
