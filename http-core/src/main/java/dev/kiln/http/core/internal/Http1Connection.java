@@ -246,7 +246,7 @@ public final class Http1Connection implements Runnable {
         } catch (IOException e) {
             // the peer is gone; nothing more to send
         }
-        if (unreadInput && state.get() != CLOSED) {
+        if ((unreadInput || (in != null && in.buffered() > 0)) && state.get() != CLOSED) {
             lingeringClose(s);
         } else {
             closeQuietly(s);
