@@ -16,6 +16,15 @@ import java.util.function.BiConsumer;
  */
 public final class Headers {
 
+    /** RFC 9110 §5.6.2 tchar: visible ASCII except the delimiters. */
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (int c = 0x21; c < 0x7f; c++) {
+            TOKEN[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+    }
+
     private String[] names;
     private String[] values;
     private int size;
@@ -288,7 +297,7 @@ public final class Headers {
     }
 
     private static boolean isTokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        return c < 128 && TOKEN[c];
     }
 
     @Override
