@@ -419,7 +419,7 @@ public final class Router implements Handler {
             for (HandlerRoute route : handlerRoutes) {
                 try {
                     PathTemplate template = PathTemplate.parse(route.path());
-                    table.add(new Route(route.method(), template, HandlerRoutes.of(route.handler(), template), "handler " + route.handler()));
+                    table.add(new Route(route.method(), template, HandlerRoutes.of(route.handler(), template), "route(" + route.method() + ", \"" + route.path() + "\", handler)"));
                 } catch (IllegalArgumentException e) {
                     problems.add(route.method() + " " + route.path() + ": " + e.getMessage());
                 }

@@ -54,7 +54,7 @@ class RouterBuildTest {
         String message = buildFailure(Router.builder()
                 .get("/assets/{*file}", request -> Response.text("x"))
                 .staticFiles("/assets", directory));
-        assertTrue(message.contains("ambiguous routes: GET /assets/{*file}"), message);
+        assertTrue(message.contains("ambiguous routes: GET /assets/{*file} (route(GET, \"/assets/{*file}\", handler)) and GET /assets/{*path}"), message);
         assertTrue(message.contains("static files from " + directory), message);
     }
 
