@@ -1,6 +1,8 @@
 package dev.kiln.http.router.internal;
 
 import dev.kiln.http.core.HttpException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,11 +128,11 @@ public final class JsonBindingErrors {
         if (type == String.class || type == char.class || type == Character.class) {
             return "string";
         }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "array";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type.getPackageName().startsWith("java.time")) {
             return "ISO-8601 " + type.getSimpleName();

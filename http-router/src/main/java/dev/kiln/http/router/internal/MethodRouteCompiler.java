@@ -20,6 +20,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -212,7 +213,7 @@ public final class MethodRouteCompiler {
         ValueBinder.Shape shape = type == Optional.class ? ValueBinder.Shape.OPTIONAL
                 : type == List.class ? ValueBinder.Shape.LIST : ValueBinder.Shape.REQUIRED;
         if (shape == ValueBinder.Shape.LIST && !listAllowed) {
-            throw new IllegalArgumentException("List is not supported for a " + source.name().toLowerCase(java.util.Locale.ROOT) + "; declare one value");
+            throw new IllegalArgumentException("List is not supported for a " + source.name().toLowerCase(Locale.ROOT) + "; declare one value");
         }
         return new ValueBinder(source, name, -1, false, shape, converter(type, generic, true));
     }
