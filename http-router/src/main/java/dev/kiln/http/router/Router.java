@@ -437,8 +437,10 @@ public final class Router implements Handler {
                 throw new IllegalStateException("cannot build the router:\n  - " + String.join("\n  - ", problems));
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            LOG.log(System.Logger.Level.INFO, () -> "router: " + table.routes().size() + " routes from " + classes.size()
-                    + " handler classes in " + took.toMillis() + " ms (scan " + (scanned - start) / 1_000_000 + " ms)");
+            if (LOG.isLoggable(System.Logger.Level.INFO)) {
+                LOG.log(System.Logger.Level.INFO, "router: " + table.routes().size() + " routes from " + classes.size()
+                        + " handler classes in " + took.toMillis() + " ms (scan " + (scanned - start) / 1_000_000 + " ms)");
+            }
             ErrorResponder errors = new ErrorResponder(mappers);
             return new Router(table, errors, new Dispatcher(table, errors, befores, afters), filters, took);
         }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class HandlerClassRoutes {
 
-    private static final Comparator<Method> BY_NAME = Comparator.comparing(Method::getName).thenComparing(Method::toString);
+    private static final Comparator<Method> BY_NAME = new ByName();
 
     private HandlerClassRoutes() {
     }
@@ -60,6 +60,15 @@ public final class HandlerClassRoutes {
             } catch (RouteDefinitionException | IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
+        }
+    }
+
+    /** Orders methods by name, then by signature (a class, not a lambda: this runs while the JVM is cold). */
+    private static final class ByName implements Comparator<Method> {
+        @Override
+        public int compare(Method a, Method b) {
+            int byName = a.getName().compareTo(b.getName());
+            return byName != 0 ? byName : a.toString().compareTo(b.toString());
         }
     }
 

@@ -106,12 +106,21 @@ public record PathTemplate(String text, List<Segment> segments) {
         return !segments.isEmpty() && segments.getLast().kind() == Kind.WILDCARD;
     }
 
+    private static boolean isIdentifierPart(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isJavaIdentifierPart(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Segment segment(String template, String part) {
         if (part.startsWith("{") && part.endsWith("}")) {
             boolean wildcard = part.startsWith("{*");
             String name = part.substring(wildcard ? 2 : 1, part.length() - 1);
             if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))
-                    || !name.chars().allMatch(Character::isJavaIdentifierPart)) {
+                    || !isIdentifierPart(name)) {
                 throw new IllegalArgumentException("path parameter name '" + name + "' is not an identifier: '" + template + "'");
             }
             return new Segment(wildcard ? Kind.WILDCARD : Kind.PARAM, name);

@@ -48,7 +48,7 @@ public final class RouteScanner {
                 .enableAnnotationInfo()
                 .ignoreClassVisibility()
                 .ignoreMethodVisibility()
-                .acceptPackages(packages.toArray(String[]::new));
+                .acceptPackages(packages.toArray(new String[0]));
         List<String> roots = rootsHolding(packages, loader);
         if (roots != null) {
             // the packages are in these roots: no jar or module elsewhere needs opening, and a
@@ -64,7 +64,7 @@ public final class RouteScanner {
             }
         }
         for (String name : packages) {
-            if (names.stream().noneMatch(found -> found.startsWith(name + "."))) {
+            if (!hasClassIn(names, name)) {
                 throw new IllegalStateException("no handler classes in package " + name
                         + ": no class there has a method annotated @Get, @Post, @Put, @Patch or @Delete");
             }
@@ -78,6 +78,16 @@ public final class RouteScanner {
             }
         }
         return classes;
+    }
+
+    private static boolean hasClassIn(TreeSet<String> names, String packageName) {
+        String prefix = packageName + ".";
+        for (String name : names) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
