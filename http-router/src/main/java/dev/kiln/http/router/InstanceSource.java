@@ -1,9 +1,9 @@
 package dev.kiln.http.router;
 
+import dev.kiln.http.router.internal.ConstructorInstances;
+import dev.kiln.http.router.internal.FunctionInstances;
+import dev.kiln.http.router.internal.ProviderInstances;
 import jakarta.inject.Provider;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InaccessibleObjectException;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -49,16 +49,7 @@ public interface InstanceSource {
      * @return the source
      */
     static InstanceSource ofProviders(Map<Class<?>, ? extends Provider<?>> providers) {
-        Objects.requireNonNull(providers, "providers");
-        return type -> {
-            Provider<?> provider = providers.get(type);
-            if (provider == null) {
-                throw new IllegalStateException("no binding for " + type.getName()
-                        + " in the instance map: add @Binds @IntoMap @ClassKey(" + type.getSimpleName()
-                        + ".class) to a Dagger module");
-            }
-            return Objects.requireNonNull(provider.get(), () -> "the provider of " + type.getName() + " returned null");
-        };
+        return new ProviderInstances(Objects.requireNonNull(providers, "providers"));
     }
 
     /**
@@ -68,14 +59,7 @@ public interface InstanceSource {
      * @return the source
      */
     static InstanceSource of(Function<Class<?>, ?> factory) {
-        Objects.requireNonNull(factory, "factory");
-        return type -> {
-            Object instance = factory.apply(type);
-            if (instance == null) {
-                throw new IllegalStateException("no instance for " + type.getName() + ": the instance function returned null");
-            }
-            return instance;
-        };
+        return new FunctionInstances(Objects.requireNonNull(factory, "factory"));
     }
 
     /**
@@ -85,25 +69,6 @@ public interface InstanceSource {
      * @return the source
      */
     static InstanceSource constructors() {
-        return type -> {
-            Constructor<?> constructor;
-            try {
-                constructor = type.getDeclaredConstructor();
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("no instance for " + type.getName()
-                        + ": it has no no-argument constructor; give the router instances(...) from your DI container", e);
-            }
-            try {
-                constructor.setAccessible(true);
-                return constructor.newInstance();
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("the constructor of " + type.getName() + " failed: " + e.getCause(), e.getCause());
-            } catch (InaccessibleObjectException | IllegalAccessException e) {
-                throw new IllegalStateException("cannot construct " + type.getName() + ": " + e.getMessage()
-                        + "; on the module path, open " + type.getPackageName() + " to dev.kiln.http.router", e);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IllegalStateException("cannot construct " + type.getName() + ": " + e.getMessage(), e);
-            }
-        };
+        return new ConstructorInstances();
     }
 }

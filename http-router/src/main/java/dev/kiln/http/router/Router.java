@@ -54,7 +54,7 @@ public final class Router implements Handler {
     private Router(RouteTable table, ErrorResponder errors, Dispatcher dispatcher, List<Filter> filters, Duration buildTime) {
         this.table = table;
         this.errors = errors;
-        Handler handler = dispatcher::handle;
+        Handler handler = dispatcher;
         for (int i = filters.size() - 1; i >= 0; i--) {
             handler = handler.with(filters.get(i));
         }

@@ -38,27 +38,58 @@ public final class BodyBinders {
      */
     public static ParameterBinder forType(Class<?> rawType, Type genericType, Json mapper, MultipartLimits multipartLimits) {
         if (rawType == String.class) {
-            return (request, path) -> request.text();
+            return new RawBody(RawBody.TEXT, null);
         }
         if (rawType == byte[].class) {
-            return (request, path) -> request.bytes();
+            return new RawBody(RawBody.BYTES, null);
         }
         if (rawType == InputStream.class) {
-            return (request, path) -> request.body();
+            return new RawBody(RawBody.STREAM, null);
         }
         if (rawType == Parameters.class) {
-            return (request, path) -> {
-                requireType(request, MediaType.FORM);
-                return request.form();
-            };
+            return new RawBody(RawBody.FORM, null);
         }
         if (rawType == MultipartForm.class) {
-            return (request, path) -> {
-                requireType(request, MediaType.MULTIPART);
-                return new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits);
-            };
+            return new RawBody(RawBody.MULTIPART, multipartLimits);
         }
         return new ObjectBody(mapper, genericType, multipartLimits);
+    }
+
+    /**
+     * The body as text, bytes, a stream, form parameters or a multipart form. (A class rather than a
+     * lambda per kind: each lambda would be a class spun at build time, while the JVM is cold.)
+     */
+    private static final class RawBody implements ParameterBinder {
+        static final int TEXT = 0;
+        static final int BYTES = 1;
+        static final int STREAM = 2;
+        static final int FORM = 3;
+        static final int MULTIPART = 4;
+
+        private final int kind;
+        private final MultipartLimits multipartLimits;
+
+        RawBody(int kind, MultipartLimits multipartLimits) {
+            this.kind = kind;
+            this.multipartLimits = multipartLimits;
+        }
+
+        @Override
+        public Object bind(Request request, PathValues path) throws Exception {
+            return switch (kind) {
+                case TEXT -> request.text();
+                case BYTES -> request.bytes();
+                case STREAM -> request.body();
+                case FORM -> {
+                    requireType(request, MediaType.FORM);
+                    yield request.form();
+                }
+                default -> {
+                    requireType(request, MediaType.MULTIPART);
+                    yield new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits);
+                }
+            };
+        }
     }
 
     private static void requireType(Request request, String expected) {

@@ -1,5 +1,6 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.core.Handler;
 import dev.kiln.http.core.HeaderNames;
 import dev.kiln.http.core.Method;
 import dev.kiln.http.core.Request;
@@ -17,7 +18,7 @@ import java.util.StringJoiner;
  * {@code 405}, {@code OPTIONS}), then after-filters on whatever response that gave. Route and
  * before-filter failures become error responses here, so after-filters see them too.
  */
-public final class Dispatcher {
+public final class Dispatcher implements Handler {
 
     private static final Set<Method> ANY = Set.of(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE);
 
@@ -48,6 +49,7 @@ public final class Dispatcher {
      * @return the response
      * @throws Exception when an after-filter fails
      */
+    @Override
     public Response handle(Request request) throws Exception {
         Response response = null;
         try {

@@ -1,7 +1,6 @@
 package dev.kiln.http.router.internal;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 
 /**
  * Calls a route method with its bound arguments. Up to six parameters the generic method handle is
@@ -27,20 +26,11 @@ interface Invoker {
      * @return the invoker
      */
     static Invoker of(MethodHandle generic) {
-        MethodType type = generic.type();
-        return switch (type.parameterCount()) {
-            case 0 -> arguments -> (Object) generic.invokeExact();
-            case 1 -> arguments -> (Object) generic.invokeExact(arguments[0]);
-            case 2 -> arguments -> (Object) generic.invokeExact(arguments[0], arguments[1]);
-            case 3 -> arguments -> (Object) generic.invokeExact(arguments[0], arguments[1], arguments[2]);
-            case 4 -> arguments -> (Object) generic.invokeExact(arguments[0], arguments[1], arguments[2], arguments[3]);
-            case 5 -> arguments -> (Object) generic.invokeExact(arguments[0], arguments[1], arguments[2], arguments[3], arguments[4]);
-            case 6 -> arguments -> (Object) generic.invokeExact(arguments[0], arguments[1], arguments[2], arguments[3], arguments[4],
-                    arguments[5]);
-            default -> {
-                MethodHandle spread = generic.asSpreader(Object[].class, type.parameterCount());
-                yield arguments -> (Object) spread.invokeExact(arguments);
-            }
-        };
+        int arity = generic.type().parameterCount();
+        if (arity <= HandleInvoker.MAX_DIRECT_ARITY) {
+            return new HandleInvoker(generic, arity);
+        }
+        return new HandleInvoker(generic.asSpreader(Object[].class, arity), -1);
     }
+
 }

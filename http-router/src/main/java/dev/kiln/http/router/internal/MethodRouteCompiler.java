@@ -124,18 +124,48 @@ public final class MethodRouteCompiler {
     }
 
     private static RouteHandler handler(ParameterBinder[] binders, Invoker invoker, ResultWriter writer, long maxBodySize) {
-        int count = binders.length;
-        return (request, path) -> {
+        return new MethodRoute(binders, invoker, writer, maxBodySize);
+    }
+
+    /**
+     * A compiled route method: binds the arguments, calls the method, writes the result. (Classes, not
+     * lambdas, here and in the other build-time factories: each lambda shape costs a class spun at run
+     * time while the JVM is cold.)
+     */
+    private static final class MethodRoute implements RouteHandler {
+        private final ParameterBinder[] binders;
+        private final Invoker invoker;
+        private final ResultWriter writer;
+        private final long maxBodySize;
+
+        MethodRoute(ParameterBinder[] binders, Invoker invoker, ResultWriter writer, long maxBodySize) {
+            this.binders = binders;
+            this.invoker = invoker;
+            this.writer = writer;
+            this.maxBodySize = maxBodySize;
+        }
+
+        @Override
+        public Response handle(Request request, PathValues path) throws Throwable {
             if (maxBodySize >= 0) {
                 request.maxBodySize(maxBodySize);
             }
+            int count = binders.length;
             Object[] arguments = count == 0 ? NO_ARGUMENTS : new Object[count];
             for (int i = 0; i < count; i++) {
                 arguments[i] = binders[i].bind(request, path);
             }
             Object result = invoker.invoke(arguments);
             return writer.write(request, result);
-        };
+        }
+    }
+
+    /** Binds a {@code Request} parameter: the raw request. */
+    private static final class RawRequest implements ParameterBinder {
+        @Override
+        public Object bind(Request request, PathValues path) {
+            return request;
+        }
     }
 
     /** A handle bound to the instance and converted once to {@code (Object...)Object}, called by arity. */
@@ -175,7 +205,7 @@ public final class MethodRouteCompiler {
         }
         if (bindings.isEmpty()) {
             if (type == Request.class) {
-                return (request, path) -> request;
+                return new RawRequest();
             }
             throw new IllegalArgumentException("has no binding annotation; use @PathParam, @QueryParam, @Header, @Cookie or @Body, "
                     + "or declare it as Request");

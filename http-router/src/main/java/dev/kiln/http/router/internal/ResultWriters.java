@@ -62,18 +62,11 @@ public final class ResultWriters {
         Class<?> raw = rawType(genericType);
         String declared = produces.isEmpty() ? null : produces;
         if (raw == void.class || raw == Void.class) {
-            return (request, result) -> NO_CONTENT;
+            return new NoContent();
         }
         if (raw == Optional.class) {
             Type inner = genericType instanceof ParameterizedType parameterized ? parameterized.getActualTypeArguments()[0] : Object.class;
-            ResultWriter present = forType(inner, produces, mapper);
-            return (request, result) -> {
-                Optional<?> optional = (Optional<?>) result;
-                if (optional == null || optional.isEmpty()) {
-                    throw new NotFoundException("not found");
-                }
-                return present.write(request, optional.get());
-            };
+            return new Present(forType(inner, produces, mapper));
         }
         if (raw == Object.class) {
             return dynamic(declared, mapper);
@@ -88,55 +81,155 @@ public final class ResultWriters {
 
     private static ResultWriter fixed(Class<?> raw, String declared) {
         if (raw == Response.class) {
-            return (request, result) -> (Response) result;
+            return new AsIs();
         }
         if (CharSequence.class.isAssignableFrom(raw)) {
-            String type = declared == null ? TEXT : declared;
-            return (request, result) -> Response.builder(Status.OK_200).contentType(type)
-                    .body(result.toString().getBytes(StandardCharsets.UTF_8)).build();
+            return new Text(declared == null ? TEXT : declared);
         }
         if (raw == byte[].class) {
-            String type = declared == null ? ContentTypes.OCTET_STREAM : declared;
-            return (request, result) -> Response.builder(Status.OK_200).contentType(type).body((byte[]) result).build();
+            return new Bytes(declared == null ? ContentTypes.OCTET_STREAM : declared);
         }
         if (Path.class.isAssignableFrom(raw)) {
-            return (request, result) -> {
-                Path file = (Path) result;
-                if (!Files.isRegularFile(file)) {
-                    throw new NotFoundException("no such file");
-                }
-                String type = declared == null ? ContentTypes.forFileName(String.valueOf(file.getFileName())) : declared;
-                return FileResponder.respond(request, file, type, null);
-            };
+            return new PathResult(declared);
         }
         if (InputStream.class.isAssignableFrom(raw)) {
-            String type = declared == null ? ContentTypes.OCTET_STREAM : declared;
-            return (request, result) -> {
-                InputStream in = (InputStream) result;
-                if (request.method() == Method.HEAD) {
-                    in.close(); // the server sends no body for HEAD, so nothing would ever close it
-                    return Response.builder(Status.OK_200).contentType(type).build();
-                }
-                return Response.builder(Status.OK_200).contentType(type).stream((out, trailers) -> {
-                    try (in) {
-                        in.transferTo(out);
-                    }
-                }).build();
-            };
+            return new StreamResult(declared == null ? ContentTypes.OCTET_STREAM : declared);
         }
         return null;
     }
 
     /** For methods declared to return {@code Object}: picks the writer by the value's class. */
     private static ResultWriter dynamic(String declared, Json mapper) {
-        String type = declared == null ? JSON : declared;
-        return nullIsNoContent((request, result) -> {
+        return nullIsNoContent(new Dynamic(declared, mapper));
+    }
+
+    // The writers are classes rather than lambdas: each lambda would be a class spun at build time,
+    // while the JVM is cold.
+
+    /** {@code void}: 204. */
+    private static final class NoContent implements ResultWriter {
+        @Override
+        public Response write(Request request, Object result) {
+            return NO_CONTENT;
+        }
+    }
+
+    /** {@code Optional<T>}: 404 when empty, else the writer of {@code T}. */
+    private static final class Present implements ResultWriter {
+        private final ResultWriter present;
+
+        Present(ResultWriter present) {
+            this.present = present;
+        }
+
+        @Override
+        public Response write(Request request, Object result) throws Exception {
+            Optional<?> optional = (Optional<?>) result;
+            if (optional == null || optional.isEmpty()) {
+                throw new NotFoundException("not found");
+            }
+            return present.write(request, optional.get());
+        }
+    }
+
+    /** A {@code Response}, as is. */
+    private static final class AsIs implements ResultWriter {
+        @Override
+        public Response write(Request request, Object result) {
+            return (Response) result;
+        }
+    }
+
+    /** A {@code CharSequence} as UTF-8 text. */
+    private static final class Text implements ResultWriter {
+        private final String type;
+
+        Text(String type) {
+            this.type = type;
+        }
+
+        @Override
+        public Response write(Request request, Object result) {
+            return Response.builder(Status.OK_200).contentType(type).body(result.toString().getBytes(StandardCharsets.UTF_8)).build();
+        }
+    }
+
+    /** A {@code byte[]}. */
+    private static final class Bytes implements ResultWriter {
+        private final String type;
+
+        Bytes(String type) {
+            this.type = type;
+        }
+
+        @Override
+        public Response write(Request request, Object result) {
+            return Response.builder(Status.OK_200).contentType(type).body((byte[]) result).build();
+        }
+    }
+
+    /** A {@code Path}: the file, or 404 when it is not a regular file. */
+    private static final class PathResult implements ResultWriter {
+        private final String declared;
+
+        PathResult(String declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public Response write(Request request, Object result) throws Exception {
+            Path file = (Path) result;
+            if (!Files.isRegularFile(file)) {
+                throw new NotFoundException("no such file");
+            }
+            String type = declared == null ? ContentTypes.forFileName(String.valueOf(file.getFileName())) : declared;
+            return FileResponder.respond(request, file, type, null);
+        }
+    }
+
+    /** An {@code InputStream}, streamed and closed. */
+    private static final class StreamResult implements ResultWriter {
+        private final String type;
+
+        StreamResult(String type) {
+            this.type = type;
+        }
+
+        @Override
+        public Response write(Request request, Object result) throws Exception {
+            InputStream in = (InputStream) result;
+            if (request.method() == Method.HEAD) {
+                in.close(); // the server sends no body for HEAD, so nothing would ever close it
+                return Response.builder(Status.OK_200).contentType(type).build();
+            }
+            return Response.builder(Status.OK_200).contentType(type).stream((out, trailers) -> {
+                try (in) {
+                    in.transferTo(out);
+                }
+            }).build();
+        }
+    }
+
+    /** A declared {@code Object}: the writer of the value's class, else JSON. */
+    private static final class Dynamic implements ResultWriter {
+        private final String declared;
+        private final String type;
+        private final Json mapper;
+
+        Dynamic(String declared, Json mapper) {
+            this.declared = declared;
+            this.type = declared == null ? JSON : declared;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public Response write(Request request, Object result) throws Exception {
             ResultWriter writer = fixed(result.getClass(), declared);
             if (writer != null) {
                 return writer.write(request, result);
             }
             return Response.builder(Status.OK_200).contentType(type).body(mapper.get().writeValueAsBytes(result)).build();
-        });
+        }
     }
 
     /** Writes JSON for a declared type; its ObjectWriter is made on first use (it prefetches a serializer). */
@@ -165,7 +258,19 @@ public final class ResultWriters {
     }
 
     private static ResultWriter nullIsNoContent(ResultWriter writer) {
-        return (request, result) -> {
+        return new NullIsNoContent(writer);
+    }
+
+    /** {@code null} is 204; a {@code null} {@code Response} from the writer is a bug in the route. */
+    private static final class NullIsNoContent implements ResultWriter {
+        private final ResultWriter writer;
+
+        NullIsNoContent(ResultWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public Response write(Request request, Object result) throws Exception {
             if (result == null) {
                 return NO_CONTENT;
             }
@@ -174,7 +279,7 @@ public final class ResultWriters {
                 throw new IllegalStateException("route returned a null Response");
             }
             return response;
-        };
+        }
     }
 
     /**
