@@ -118,16 +118,68 @@ public final class BodyBinders {
         private final Json mapper;
         private final Type type;
         private final MultipartLimits multipartLimits;
-        // Made on first use: an ObjectReader builds its deserializer eagerly, which costs startup time.
-        // ObjectReader is immutable, so a racy second creation is harmless.
-        private volatile ObjectReader jsonReader;
-        private volatile ObjectReader formReader;
-        private volatile Set<String> checkboxes;
+        // Made on the first request: it holds every reference to Jackson's types, so that verifying this
+        // class at build time loads none of them. Immutable, so a racy second creation is harmless.
+        private volatile ObjectBodyReader reader;
 
         ObjectBody(Json mapper, Type type, MultipartLimits multipartLimits) {
             this.mapper = mapper;
             this.type = type;
             this.multipartLimits = multipartLimits;
+        }
+
+        @Override
+        public Object bind(Request request, PathValues path) {
+            ObjectBodyReader objects = reader;
+            if (objects == null) {
+                objects = new ObjectBodyReader(mapper, type);
+                reader = objects;
+            }
+            String essence = MediaType.essence(request.contentType());
+            if (MediaType.isJson(essence)) {
+                return objects.readJson(request.body());
+            }
+            Parameters form;
+            if (MediaType.FORM.equals(essence)) {
+                form = request.form();
+            } else if (MediaType.MULTIPART.equals(essence)) {
+                form = new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits).readFields();
+            } else {
+                throw unsupported(essence, ACCEPTED);
+            }
+            return objects.readForm(form);
+        }
+    }
+
+    /** Reads a JSON body, or a form mapped onto the type, through the router's mapper. */
+    private static final class ObjectBodyReader {
+        private final Json mapper;
+        private final Type type;
+        // Made on first use: an ObjectReader builds its deserializer eagerly.
+        // ObjectReader is immutable, so a racy second creation is harmless.
+        private volatile ObjectReader jsonReader;
+        private volatile ObjectReader formReader;
+        private volatile Set<String> checkboxes;
+
+        ObjectBodyReader(Json mapper, Type type) {
+            this.mapper = mapper;
+            this.type = type;
+        }
+
+        Object readJson(InputStream body) {
+            try {
+                return jsonReader().readValue(body);
+            } catch (JacksonException e) {
+                throw JsonBindingErrors.translate(e, "json");
+            }
+        }
+
+        Object readForm(Parameters form) {
+            try {
+                return formReader().readValue(toTree(form));
+            } catch (JacksonException e) {
+                throw JsonBindingErrors.translate(e, "form");
+            }
         }
 
         private JavaType javaType() {
@@ -152,31 +204,6 @@ public final class BodyBinders {
                 formReader = reader;
             }
             return reader;
-        }
-
-        @Override
-        public Object bind(Request request, PathValues path) {
-            String essence = MediaType.essence(request.contentType());
-            if (MediaType.isJson(essence)) {
-                try {
-                    return jsonReader().readValue(request.body());
-                } catch (JacksonException e) {
-                    throw JsonBindingErrors.translate(e, "json");
-                }
-            }
-            Parameters form;
-            if (MediaType.FORM.equals(essence)) {
-                form = request.form();
-            } else if (MediaType.MULTIPART.equals(essence)) {
-                form = new StreamingMultipartForm(request.body(), request.contentType(), multipartLimits).readFields();
-            } else {
-                throw unsupported(essence, ACCEPTED);
-            }
-            try {
-                return formReader().readValue(toTree(form));
-            } catch (JacksonException e) {
-                throw JsonBindingErrors.translate(e, "form");
-            }
         }
 
         private ObjectNode toTree(Parameters form) {

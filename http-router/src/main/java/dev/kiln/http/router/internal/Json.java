@@ -36,9 +36,20 @@ public final class Json implements Supplier<ObjectMapper> {
         ObjectMapper mapper = made;
         if (mapper == null) {
             // two threads may both build one; either is fine, they are equal and immutable
-            mapper = JsonMapper.builder().build();
+            mapper = DefaultMapper.create();
             made = mapper;
         }
         return mapper;
+    }
+
+    /**
+     * Makes the default mapper. A class of its own so that verifying {@link Json} at build time does
+     * not load Jackson's {@code ObjectMapper} and {@code JsonMapper} classes (large class files); they
+     * are loaded with the first JSON request.
+     */
+    private static final class DefaultMapper {
+        static ObjectMapper create() {
+            return JsonMapper.builder().build();
+        }
     }
 }
