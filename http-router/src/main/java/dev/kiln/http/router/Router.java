@@ -406,15 +406,16 @@ public final class Router implements Handler {
             RouteTable table = new RouteTable();
             List<String> problems = new ArrayList<>();
 
-            List<Class<?>> classes;
+            RouteScanner.Found found;
             try {
-                classes = RouteScanner.handlerClasses(packages);
+                found = RouteScanner.handlerClasses(packages);
             } catch (IllegalStateException e) {
                 throw new IllegalStateException("cannot build the router:\n  - " + e.getMessage(), e);
             }
+            List<Class<?>> classes = found.classes();
             long scanned = System.nanoTime();
             for (Class<?> type : classes) {
-                HandlerClassRoutes.add(type, instances, compiler, table, problems);
+                HandlerClassRoutes.add(type, found, instances, compiler, table, problems);
             }
             for (HandlerRoute route : handlerRoutes) {
                 try {

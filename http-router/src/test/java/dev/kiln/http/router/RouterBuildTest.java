@@ -34,6 +34,8 @@ class RouterBuildTest {
         String type = "dev.kiln.http.router.fixtures.signatures.BadSignatures#";
         String[] expected = {
             type + "unannotated: parameter 'name' (java.lang.String): has no binding annotation",
+            type + "twice: parameter 'name' (java.lang.String): has more than one binding annotation [@dev.kiln.http.router.PathParam(\"\"), "
+                    + "@dev.kiln.http.router.QueryParam(\"\")]",
             type + "unknownPathParam: parameter 'ident' (java.lang.String): @PathParam 'ident' is not in the path template /unknown/{id} (its parameters: [id])",
             type + "bodyOnGet: parameter 'body' (java.lang.String): @Body on a GET route",
             type + "twoBodies: parameter 'b' (java.lang.String): has two @Body parameters",

@@ -23,12 +23,14 @@ public final class HandlerClassRoutes {
      * Adds a class's routes to a table.
      *
      * @param type the handler class
+     * @param found what the scan read from the class file (route and binding annotations)
      * @param instances where its instance comes from
      * @param compiler compiles route methods
      * @param table receives the routes
      * @param problems receives one line per problem, naming the class or {@code Class#method}
      */
-    public static void add(Class<?> type, InstanceSource instances, MethodRouteCompiler compiler, RouteTable table, List<String> problems) {
+    public static void add(Class<?> type, RouteScanner.Found found, InstanceSource instances, MethodRouteCompiler compiler,
+            RouteTable table, List<String> problems) {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             problems.add(type.getName() + ": is " + (type.isInterface() ? "an interface" : "abstract")
                     + "; declare route methods in a concrete handler class (inherited route methods are not scanned)");
@@ -39,7 +41,8 @@ public final class HandlerClassRoutes {
         List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
         methods.sort(BY_NAME);
         for (Method method : methods) {
-            List<RouteMethod> annotations = RouteMethod.of(method);
+            ScannedMethod scanned = found.method(method);
+            List<RouteMethod> annotations = scanned != null ? scanned.routes() : RouteMethod.of(method);
             if (annotations.isEmpty()) {
                 continue;
             }
@@ -56,7 +59,7 @@ public final class HandlerClassRoutes {
                 continue;
             }
             try {
-                table.add(compiler.compile(method, annotations.getFirst(), instance));
+                table.add(compiler.compile(method, annotations.getFirst(), instance, scanned == null ? null : scanned.parameters()));
             } catch (RouteDefinitionException | IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

@@ -66,6 +66,20 @@ public final class MethodRouteCompiler {
      * @throws RouteDefinitionException naming the method and every problem found
      */
     public Route compile(java.lang.reflect.Method method, RouteMethod annotation, Object instance) {
+        return compile(method, annotation, instance, null);
+    }
+
+    /**
+     * Compiles one route method whose parameters' binding annotations are known from its class file.
+     *
+     * @param method the Java method
+     * @param annotation what its route annotation says
+     * @param instance the handler instance, or {@code null} for a static method
+     * @param bindings each parameter's binding annotation, or {@code null} to read them by reflection
+     * @return the route
+     * @throws RouteDefinitionException naming the method and every problem found
+     */
+    public Route compile(java.lang.reflect.Method method, RouteMethod annotation, Object instance, List<ParameterBinding> bindings) {
         String source = describe(method);
         List<String> problems = new ArrayList<>();
         Controller controller = method.getDeclaringClass().getAnnotation(Controller.class);
@@ -87,12 +101,16 @@ public final class MethodRouteCompiler {
             problems.add(annotation.annotation() + "(produces) has no effect on a method returning " + returnType.getSimpleName());
         }
         Parameter[] parameters = method.getParameters();
+        if (bindings != null && bindings.size() != parameters.length) {
+            bindings = null;
+        }
         ParameterBinder[] binders = new ParameterBinder[parameters.length];
         boolean hasBody = false;
         for (int i = 0; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
             try {
-                if (parameter.isAnnotationPresent(Body.class)) {
+                ParameterBinding binding = bindings != null ? bindings.get(i) : null;
+                if (binding != null ? binding.type() == Body.class : parameter.isAnnotationPresent(Body.class)) {
                     if (hasBody) {
                         throw new IllegalArgumentException("has two @Body parameters");
                     }
@@ -101,7 +119,7 @@ public final class MethodRouteCompiler {
                     }
                     hasBody = true;
                 }
-                binders[i] = binder(parameter, template);
+                binders[i] = binder(parameter, template, binding != null ? binding : reflectedBinding(parameter));
             } catch (IllegalArgumentException e) {
                 problems.add("parameter '" + parameter.getName() + "' (" + parameter.getParameterizedType().getTypeName() + "): " + e.getMessage());
             }
@@ -190,9 +208,12 @@ public final class MethodRouteCompiler {
         return Invoker.of(handle.asType(MethodType.genericMethodType(method.getParameterCount())));
     }
 
-    private ParameterBinder binder(Parameter parameter, PathTemplate template) {
-        Class<?> type = parameter.getType();
-        Type generic = parameter.getParameterizedType();
+    /**
+     * Reads a parameter's binding annotation by reflection.
+     *
+     * @throws IllegalArgumentException when it has more than one
+     */
+    private static ParameterBinding reflectedBinding(Parameter parameter) {
         List<Annotation> bindings = new ArrayList<>();
         for (Annotation annotation : parameter.getAnnotations()) {
             Class<? extends Annotation> kind = annotation.annotationType();
@@ -204,18 +225,38 @@ public final class MethodRouteCompiler {
             throw new IllegalArgumentException("has more than one binding annotation " + bindings);
         }
         if (bindings.isEmpty()) {
+            return ParameterBinding.NONE;
+        }
+        Annotation binding = bindings.getFirst();
+        String value = "";
+        if (binding instanceof PathParam pathParam) {
+            value = pathParam.value();
+        } else if (binding instanceof QueryParam queryParam) {
+            value = queryParam.value();
+        } else if (binding instanceof Header header) {
+            value = header.value();
+        } else if (binding instanceof Cookie cookie) {
+            value = cookie.value();
+        }
+        return new ParameterBinding(binding.annotationType(), value);
+    }
+
+    private ParameterBinder binder(Parameter parameter, PathTemplate template, ParameterBinding binding) {
+        Class<?> type = parameter.getType();
+        Type generic = parameter.getParameterizedType();
+        Class<? extends Annotation> kind = binding.type();
+        if (kind == null) {
             if (type == Request.class) {
                 return new RawRequest();
             }
             throw new IllegalArgumentException("has no binding annotation; use @PathParam, @QueryParam, @Header, @Cookie or @Body, "
                     + "or declare it as Request");
         }
-        Annotation binding = bindings.getFirst();
-        if (binding instanceof Body) {
+        if (kind == Body.class) {
             return BodyBinders.forType(type, generic, mapper, multipartLimits);
         }
-        if (binding instanceof PathParam pathParam) {
-            String name = name(pathParam.value(), parameter);
+        if (kind == PathParam.class) {
+            String name = name(binding.value(), parameter);
             int index = template == null ? -1 : template.parameterNames().indexOf(name);
             if (template != null && index < 0) {
                 throw new IllegalArgumentException("@PathParam '" + name + "' is not in the path template " + template
@@ -228,15 +269,14 @@ public final class MethodRouteCompiler {
             boolean wildcard = template != null && template.hasWildcard() && index == template.parameterNames().size() - 1;
             return new ValueBinder(ValueBinder.Source.PATH, name, index, wildcard, ValueBinder.Shape.REQUIRED, converter);
         }
-        if (binding instanceof QueryParam queryParam) {
-            return valueBinder(ValueBinder.Source.QUERY, name(queryParam.value(), parameter), type, generic, true);
+        if (kind == QueryParam.class) {
+            return valueBinder(ValueBinder.Source.QUERY, name(binding.value(), parameter), type, generic, true);
         }
-        if (binding instanceof Header header) {
-            String name = header.value().isEmpty() ? headerName(parameter) : header.value();
+        if (kind == Header.class) {
+            String name = binding.value().isEmpty() ? headerName(parameter) : binding.value();
             return valueBinder(ValueBinder.Source.HEADER, name, type, generic, true);
         }
-        Cookie cookie = (Cookie) binding;
-        return valueBinder(ValueBinder.Source.COOKIE, name(cookie.value(), parameter), type, generic, false);
+        return valueBinder(ValueBinder.Source.COOKIE, name(binding.value(), parameter), type, generic, false);
     }
 
     private static ValueBinder valueBinder(ValueBinder.Source source, String name, Class<?> type, Type generic, boolean listAllowed) {

@@ -25,6 +25,15 @@ public record RouteMethod(Method method, String path, String produces, long maxB
     /** The route annotation types. */
     public static final List<Class<? extends Annotation>> ANNOTATIONS = List.of(Get.class, Post.class, Put.class, Patch.class, Delete.class);
 
+    /** The HTTP method of each of {@link #ANNOTATIONS}, in the same order. */
+    public static final List<Method> METHODS = List.of(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE);
+
+    /** The default of the annotations' {@code produces}: choose by return type. */
+    public static final String DEFAULT_PRODUCES = "";
+
+    /** The default of the annotations' {@code maxBodySize}: the server's limit. */
+    public static final long DEFAULT_MAX_BODY_SIZE = -1;
+
     /**
      * Returns the route annotations on a method.
      *

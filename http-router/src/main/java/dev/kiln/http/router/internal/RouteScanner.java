@@ -1,7 +1,16 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.router.Body;
+import dev.kiln.http.router.Cookie;
+import dev.kiln.http.router.Header;
+import dev.kiln.http.router.PathParam;
+import dev.kiln.http.router.QueryParam;
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.AnnotationParameterValueList;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
+import io.github.classgraph.MethodInfo;
+import io.github.classgraph.MethodParameterInfo;
 import io.github.classgraph.ScanResult;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -11,8 +20,10 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -27,16 +38,36 @@ public final class RouteScanner {
     }
 
     /**
+     * What a scan found: the handler classes, and what their class files declare on each method.
+     *
+     * @param classes the handler classes, sorted by name (so route order and messages are stable)
+     * @param methods by {@link #key}: the route and binding annotations ClassGraph read
+     */
+    public record Found(List<Class<?>> classes, Map<String, ScannedMethod> methods) {
+
+        /**
+         * Returns what the class file declares on a method.
+         *
+         * @param method a method of a handler class
+         * @return its annotations, or {@code null} when the scan has none for it (reflection then decides)
+         */
+        public ScannedMethod method(java.lang.reflect.Method method) {
+            return methods.get(key(method));
+        }
+    }
+
+    /**
      * Scans packages.
      *
      * @param packages package names, e.g. {@code com.example.app}
-     * @return the handler classes, sorted by name (so route order and messages are stable)
+     * @return the handler classes, sorted by name (so route order and messages are stable), and their
+     *     route methods' annotations
      * @throws IllegalStateException when a package has no handler class (a typo would otherwise
      *     leave every route missing), or a found class cannot be loaded
      */
-    public static List<Class<?>> handlerClasses(List<String> packages) {
+    public static Found handlerClasses(List<String> packages) {
         if (packages.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), Map.of());
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
@@ -56,10 +87,13 @@ public final class RouteScanner {
             graph.overrideClasspath(roots).disableModuleScanning();
         }
         TreeSet<String> names = new TreeSet<>();
+        Map<String, ScannedMethod> methods = new HashMap<>();
         try (ScanResult scan = roots != null ? graph.scan(1) : graph.scan()) {
             for (Class<? extends Annotation> annotation : RouteMethod.ANNOTATIONS) {
                 for (ClassInfo info : scan.getClassesWithMethodAnnotation(annotation)) {
-                    names.add(info.getName());
+                    if (names.add(info.getName())) {
+                        readMethods(info, methods);
+                    }
                 }
             }
         }
@@ -77,7 +111,86 @@ public final class RouteScanner {
                 throw new IllegalStateException("cannot load handler class " + name + ": " + e, e);
             }
         }
-        return classes;
+        return new Found(classes, methods);
+    }
+
+    /** A method's key: {@code com.example.Greetings#echo(Ljava/lang/String;)Ljava/lang/String;}. */
+    static String key(java.lang.reflect.Method method) {
+        StringBuilder key = new StringBuilder(96).append(method.getDeclaringClass().getName()).append('#')
+                .append(method.getName()).append('(');
+        for (Class<?> parameter : method.getParameterTypes()) {
+            key.append(parameter.descriptorString());
+        }
+        return key.append(')').append(method.getReturnType().descriptorString()).toString();
+    }
+
+    private static void readMethods(ClassInfo type, Map<String, ScannedMethod> methods) {
+        for (MethodInfo method : type.getDeclaredMethodInfo()) {
+            List<RouteMethod> routes = new ArrayList<>(1);
+            for (int i = 0; i < RouteMethod.ANNOTATIONS.size(); i++) {
+                AnnotationInfo route = method.getAnnotationInfo(RouteMethod.ANNOTATIONS.get(i).getName());
+                if (route != null) {
+                    routes.add(routeMethod(i, route.getParameterValues(false)));
+                }
+            }
+            if (routes.isEmpty()) {
+                continue;
+            }
+            List<ParameterBinding> bindings = bindings(method.getParameterInfo());
+            if (bindings != null) {
+                methods.put(type.getName() + "#" + method.getName() + method.getTypeDescriptorStr(), new ScannedMethod(routes, bindings));
+            }
+        }
+    }
+
+    private static RouteMethod routeMethod(int index, AnnotationParameterValueList values) {
+        Object path = values.getValue("value");
+        Object produces = values.getValue("produces");
+        Object maxBodySize = values.getValue("maxBodySize");
+        return new RouteMethod(RouteMethod.METHODS.get(index), path instanceof String text ? text : "",
+                produces instanceof String text ? text : RouteMethod.DEFAULT_PRODUCES,
+                maxBodySize instanceof Long limit ? limit : RouteMethod.DEFAULT_MAX_BODY_SIZE,
+                "@" + RouteMethod.ANNOTATIONS.get(index).getSimpleName());
+    }
+
+    /** The binding annotation of each parameter, or {@code null} (reflection decides) when one has two. */
+    private static List<ParameterBinding> bindings(MethodParameterInfo[] parameters) {
+        List<ParameterBinding> bindings = new ArrayList<>(parameters.length);
+        for (MethodParameterInfo parameter : parameters) {
+            ParameterBinding binding = ParameterBinding.NONE;
+            for (AnnotationInfo annotation : parameter.getAnnotationInfo()) {
+                Class<? extends Annotation> kind = bindingType(annotation.getName());
+                if (kind == null) {
+                    continue;
+                }
+                if (binding != ParameterBinding.NONE) {
+                    return null;
+                }
+                Object value = annotation.getParameterValues(false).getValue("value");
+                binding = new ParameterBinding(kind, value instanceof String text ? text : "");
+            }
+            bindings.add(binding);
+        }
+        return bindings;
+    }
+
+    private static Class<? extends Annotation> bindingType(String name) {
+        if (name.equals(PathParam.class.getName())) {
+            return PathParam.class;
+        }
+        if (name.equals(QueryParam.class.getName())) {
+            return QueryParam.class;
+        }
+        if (name.equals(Header.class.getName())) {
+            return Header.class;
+        }
+        if (name.equals(Cookie.class.getName())) {
+            return Cookie.class;
+        }
+        if (name.equals(Body.class.getName())) {
+            return Body.class;
+        }
+        return null;
     }
 
     private static boolean hasClassIn(TreeSet<String> names, String packageName) {
