@@ -1,0 +1,86 @@
+package dev.kiln.benchmarks.suite;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * Jetty 12 with its core API (no servlets): a plain non-blocking {@link Handler} for the routes,
+ * followed by a {@code ResourceHandler} under {@code /static} for files.
+ */
+public final class JettyServer implements SuiteServer {
+
+    private static final byte[] PONG = "pong".getBytes(StandardCharsets.US_ASCII);
+
+    private Server server;
+
+    @Override
+    public int start(int port, Path files) throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        ResourceHandler resources = new ResourceHandler();
+        resources.setBaseResource(ResourceFactory.of(server).newResource(files));
+        resources.setDirAllowed(false);
+        server.setHandler(new Handler.Sequence(new Routes(), new ContextHandler(resources, "/static")));
+        server.start();
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static final class Routes extends Handler.Abstract.NonBlocking {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            String path = request.getHttpURI().getPath();
+            if ("/ping".equals(path) && "GET".equals(request.getMethod())) {
+                send(response, callback, 200, "text/plain", PONG);
+                return true;
+            }
+            if ("/json".equals(path) && "POST".equals(request.getMethod())) {
+                Content.Source.asByteArrayAsync(request, 1 << 20).whenComplete((body, failure) -> {
+                    if (failure != null) {
+                        callback.failed(failure);
+                        return;
+                    }
+                    byte[] answer;
+                    try {
+                        answer = JsonScenario.answer(body);
+                    } catch (RuntimeException e) {
+                        send(response, callback, 400, "text/plain",
+                                "not an order".getBytes(StandardCharsets.US_ASCII));
+                        return;
+                    }
+                    send(response, callback, 200, "application/json", answer);
+                });
+                return true;
+            }
+            return false;
+        }
+
+        private static void send(Response response, Callback callback, int status, String type, byte[] body) {
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
+        }
+    }
+}
