@@ -275,6 +275,7 @@ for round in $(seq 1 "$rounds"); do
     done
     printf '%s\t%s\t%s\t%s\n' "$round" "$name" "$startup_ms" "$(peak_rss_kb "$pid")" >> "$server_tsv"
     stop_server "$pid"
+    started=()  # stopped and reaped: never signal that PID again, it may be reused
   done
 done
 
