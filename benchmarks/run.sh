@@ -9,12 +9,12 @@
 # Options (environment variables of the same name in capitals work too):
 #   --servers "a b ..."    servers to run (default: every one built, plus nginx when installed)
 #   --scenarios "a b ..."  scenarios, <kind>-c<connections>; kinds: ping close pipeline json
-#                          static4k static1m (default: ping-c10 ping-c100 ping-c1000 close-c10
-#                          pipeline-c100 json-c100 static4k-c100 static1m-c10)
+#                          static4k static1m https (default: ping-c10 ping-c100 ping-c1000
+#                          close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10 https-c100)
 #   --rounds N             rounds, servers interleaved A B C A B C ... (default 3)
 #   --warmup S             warm-up seconds per server start, spread over the scenarios (default 30)
 #   --duration S           seconds per measured scenario (default 10)
-#   --port P               port on 127.0.0.1 the servers listen on (default 28431)
+#   --port P               port on 127.0.0.1 the servers listen on, P+1 for HTTPS (default 28431)
 #   --no-build             use the classes already built
 #   --out FILE             where to write the results page
 #
@@ -28,7 +28,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 
 servers=${SERVERS:-}
-scenarios=${SCENARIOS:-"ping-c10 ping-c100 ping-c1000 close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10"}
+scenarios=${SCENARIOS:-"ping-c10 ping-c100 ping-c1000 close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10 https-c100"}
 rounds=${ROUNDS:-3}
 warmup=${WARMUP:-30}
 duration=${DURATION:-10}
@@ -96,6 +96,10 @@ class_path="$here/target/classes:$here/target/lib/*"
 work=$(mktemp -d "${TMPDIR:-/tmp}/kiln-bench.XXXXXX")
 files="$work/static"
 "$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --files-only "$files" >/dev/null 2>&1 || true
+keystore=$("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --keystore "$work/tls") \
+  || die "could not make the HTTPS keystore with keytool"
+https_port=$((port + 1))
+https_servers=" $("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --list-https) "
 
 if [ -z "$servers" ]; then
   servers=$("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --list)
@@ -121,7 +125,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+port_busy() { # any port of ours taken?
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || (exec 3<>"/dev/tcp/127.0.0.1/$https_port") 2>/dev/null
+}
 
 nginx_conf() {
   cat <<EOF
@@ -153,7 +159,7 @@ server_pid=""
 startup_ms=""
 start_server() { # name -> sets server_pid and startup_ms (spawn to first 200 on /ping)
   local name=$1
-  port_busy && die "port $port on 127.0.0.1 is taken: pass --port"
+  port_busy && die "port $port or $https_port on 127.0.0.1 is taken: pass --port"
   local begin now
   begin=$(date +%s%N)
   if [ "$name" = nginx ]; then
@@ -162,7 +168,7 @@ start_server() { # name -> sets server_pid and startup_ms (spawn to first 200 on
   else
     # shellcheck disable=SC2086 # the flags are words
     $pin_server "$java" $jvm_flags -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain \
-      "$name" "$port" "$files" > "$work/$name.log" 2>&1 &
+      "$name" "$port" "$files" "$keystore" "$https_port" > "$work/$name.log" 2>&1 &
   fi
   server_pid=$!
   started+=("$server_pid")
@@ -202,23 +208,31 @@ cpu_ticks() { # utime + stime of the process (all its threads), in clock ticks
 }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 
-scenario_request() { # kind -> "script path"
+scenario_request() { # kind -> "script url"
+  local base="http://127.0.0.1:$port"
   case "$1" in
-    ping) echo "ping.lua /ping" ;;
-    close) echo "close.lua /ping" ;;
-    pipeline) echo "pipeline.lua /ping" ;;
-    json) echo "json.lua /json" ;;
-    static4k) echo "ping.lua /static/4k.bin" ;;
-    static1m) echo "ping.lua /static/1m.bin" ;;
+    ping) echo "ping.lua $base/ping" ;;
+    close) echo "close.lua $base/ping" ;;
+    pipeline) echo "pipeline.lua $base/ping" ;;
+    json) echo "json.lua $base/json" ;;
+    static4k) echo "ping.lua $base/static/4k.bin" ;;
+    static1m) echo "ping.lua $base/static/1m.bin" ;;
+    https) echo "ping.lua https://127.0.0.1:$https_port/ping" ;;
     *) die "unknown scenario kind '$1'" ;;
   esac
 }
 
 run_wrk() { # kind connections seconds -> KILN_RESULT line (or nothing)
-  local kind=$1 connections=$2 seconds=$3 script path
-  read -r script path <<< "$(scenario_request "$kind")"
+  local kind=$1 connections=$2 seconds=$3 script url
+  read -r script url <<< "$(scenario_request "$kind")"
   timeout $((seconds + 30)) $pin_client wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s --latency \
-    -s "$here/wrk/$script" "http://127.0.0.1:$port$path" 2>&1 | tee -a "$work/wrk.log" | grep '^KILN_RESULT' || true
+    -s "$here/wrk/$script" "$url" 2>&1 | tee -a "$work/wrk.log" | grep '^KILN_RESULT' || true
+}
+
+skip_scenario() { # server kind -> true when the server does not take part in that scenario
+  [ "$1" = nginx ] && [ "$2" = json ] && return 0           # nginx cannot bind JSON to a record
+  [ "$2" = https ] && [[ "$https_servers" != *" $1 "* ]] && return 0
+  return 1
 }
 
 field() { sed -n "s/.*[[:space:]]$1=\([0-9]*\).*/\1/p" <<< "$2"; }
@@ -246,13 +260,13 @@ for round in $(seq 1 "$rounds"); do
     pid=$server_pid
     log "round $round: $name (pid $pid) answered in ${startup_ms} ms; warming up"
     for scenario in "${scenario_list[@]}"; do
-      if [ "$name" = nginx ] && [ "${scenario%-c*}" = json ]; then continue; fi
+      skip_scenario "$name" "${scenario%-c*}" && continue
       run_wrk "${scenario%-c*}" "${scenario##*-c}" "$warm_each" > /dev/null
     done
     for scenario in "${scenario_list[@]}"; do
       kind=${scenario%-c*}
       connections=${scenario##*-c}
-      if [ "$name" = nginx ] && [ "$kind" = json ]; then continue; fi
+      skip_scenario "$name" "$kind" && continue
       before=$(cpu_ticks "$pid")
       result=$(run_wrk "$kind" "$connections" "$duration")
       after=$(cpu_ticks "$pid")

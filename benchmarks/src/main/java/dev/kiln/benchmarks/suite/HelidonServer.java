@@ -4,36 +4,50 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 
 /**
  * Helidon SE 4 webserver (virtual thread per request) with plain routing handlers. Files are sent by
  * a handler that copies them to the response stream: the static-content module is not on the
- * reachable Maven Central at the pinned Helidon version.
+ * reachable Maven Central at the pinned Helidon version. HTTPS is a second, named socket.
  */
 public final class HelidonServer implements SuiteServer {
 
     private static final byte[] PONG = "pong".getBytes(StandardCharsets.US_ASCII);
+    private static final String HTTPS = "https";
 
     private WebServer server;
 
     @Override
-    public int start(int port, Path files) {
-        server = WebServer.builder()
+    public Ports start(Settings settings) throws Exception {
+        Path files = settings.files();
+        Consumer<HttpRouting.Builder> routes = routing -> routing
+                .get("/ping", (req, res) -> res.header(HeaderValues.CONTENT_TYPE_TEXT_PLAIN).send(PONG))
+                .post("/json", HelidonServer::json)
+                .get("/static/{name}", (req, res) -> file(files, req, res));
+        WebServerConfig.Builder builder = WebServer.builder()
                 .host("127.0.0.1")
-                .port(port)
-                .routing(routing -> routing
-                        .get("/ping", (req, res) -> res.header(HeaderValues.CONTENT_TYPE_TEXT_PLAIN).send(PONG))
-                        .post("/json", HelidonServer::json)
-                        .get("/static/{name}", (req, res) -> file(files, req, res)))
-                .build()
-                .start();
-        return server.port();
+                .port(settings.port())
+                .routing(routes);
+        if (settings.tls() != null) {
+            SSLContext context = settings.tls().sslContext();
+            builder.putSocket(HTTPS, socket -> socket
+                    .host("127.0.0.1")
+                    .port(settings.httpsPort())
+                    .tls(tls -> tls.sslContext(context))
+                    .routing(routes));
+        }
+        server = builder.build().start();
+        return new Ports(server.port(), settings.tls() == null ? -1 : server.port(HTTPS));
     }
 
     private static void json(ServerRequest req, ServerResponse res) {

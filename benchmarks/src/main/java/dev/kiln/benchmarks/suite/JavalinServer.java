@@ -10,7 +10,8 @@ public final class JavalinServer implements SuiteServer {
     private Javalin app;
 
     @Override
-    public int start(int port, Path files) {
+    public Ports start(Settings settings) {
+        Path files = settings.files();
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -31,7 +32,13 @@ public final class JavalinServer implements SuiteServer {
                 statics.location = Location.EXTERNAL;
             });
         });
-        return app.start("127.0.0.1", port).port();
+        return new Ports(app.start("127.0.0.1", settings.port()).port(), -1);
+    }
+
+    /** HTTPS needs Javalin's separate SSL plugin, which the suite does not set up. */
+    @Override
+    public boolean supportsHttps() {
+        return false;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.kiln.benchmarks.suite;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,28 +17,40 @@ import java.util.concurrent.Executors;
 
 /**
  * The JDK's {@code com.sun.net.httpserver} with a virtual thread per exchange, and its
- * {@code SimpleFileServer} handler for files.
+ * {@code SimpleFileServer} handler for files; HTTPS is a second {@code HttpsServer} with the same contexts.
  */
 public final class JdkServer implements SuiteServer {
 
     private static final byte[] PONG = "pong".getBytes(StandardCharsets.US_ASCII);
 
     private HttpServer server;
+    private HttpsServer httpsServer;
     private ExecutorService executor;
 
     @Override
-    public int start(int port, Path files) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
+    public Ports start(Settings settings) throws Exception {
         executor = Executors.newVirtualThreadPerTaskExecutor();
-        server.setExecutor(executor);
-        server.createContext("/ping", exchange -> {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 4096);
+        routes(server, settings.files());
+        if (settings.tls() != null) {
+            httpsServer = HttpsServer.create(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.httpsPort()), 4096);
+            httpsServer.setHttpsConfigurator(new HttpsConfigurator(settings.tls().sslContext()));
+            routes(httpsServer, settings.files());
+            httpsServer.start();
+        }
+        server.start();
+        return new Ports(server.getAddress().getPort(), httpsServer == null ? -1 : httpsServer.getAddress().getPort());
+    }
+
+    private void routes(HttpServer target, Path files) {
+        target.setExecutor(executor);
+        target.createContext("/ping", exchange -> {
             drain(exchange);
             send(exchange, 200, "text/plain", PONG);
         });
-        server.createContext("/json", JdkServer::json);
-        server.createContext("/static", SimpleFileServer.createFileHandler(files.toAbsolutePath()));
-        server.start();
-        return server.getAddress().getPort();
+        target.createContext("/json", JdkServer::json);
+        target.createContext("/static", SimpleFileServer.createFileHandler(files.toAbsolutePath()));
     }
 
     private static void json(HttpExchange exchange) throws IOException {
@@ -75,6 +89,9 @@ public final class JdkServer implements SuiteServer {
 
     @Override
     public void close() {
+        if (httpsServer != null) {
+            httpsServer.stop(0);
+        }
         if (server != null) {
             server.stop(0);
             executor.close();

@@ -14,10 +14,11 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * Jetty 12 with its core API (no servlets): a plain non-blocking {@link Handler} for the routes,
- * followed by a {@code ResourceHandler} under {@code /static} for files.
+ * followed by a {@code ResourceHandler} under {@code /static} for files; HTTPS on a second connector.
  */
 public final class JettyServer implements SuiteServer {
 
@@ -26,18 +27,28 @@ public final class JettyServer implements SuiteServer {
     private Server server;
 
     @Override
-    public int start(int port, Path files) throws Exception {
+    public Ports start(Settings settings) throws Exception {
+        Path files = settings.files();
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(port);
+        connector.setPort(settings.port());
         server.addConnector(connector);
+        ServerConnector https = null;
+        if (settings.tls() != null) {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setSslContext(settings.tls().sslContext());
+            https = new ServerConnector(server, tls);
+            https.setHost("127.0.0.1");
+            https.setPort(settings.httpsPort());
+            server.addConnector(https);
+        }
         ResourceHandler resources = new ResourceHandler();
         resources.setBaseResource(ResourceFactory.of(server).newResource(files));
         resources.setDirAllowed(false);
         server.setHandler(new Handler.Sequence(new Routes(), new ContextHandler(resources, "/static")));
         server.start();
-        return connector.getLocalPort();
+        return new Ports(connector.getLocalPort(), https == null ? -1 : https.getLocalPort());
     }
 
     @Override

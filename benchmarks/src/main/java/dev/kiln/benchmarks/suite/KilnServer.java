@@ -5,12 +5,14 @@ import dev.kiln.http.core.Method;
 import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
 import dev.kiln.http.core.Status;
+import dev.kiln.http.tls.TlsConfig;
+import dev.kiln.http.tls.TlsTransport;
 import java.nio.file.Path;
 
 /**
  * Kiln's http-core with one plain {@link dev.kiln.http.core.Handler}, the way its README shows: an
  * immutable {@code pong} response built once, JSON through the suite's mapper, files as file bodies.
- * The access log is off, as no peer logs requests either.
+ * The access log is off, as no peer logs requests either. HTTPS is http-tls's listener.
  */
 public final class KilnServer implements SuiteServer {
 
@@ -22,14 +24,18 @@ public final class KilnServer implements SuiteServer {
     private HttpServer server;
 
     @Override
-    public int start(int port, Path files) {
-        server = HttpServer.builder()
-                .listen("127.0.0.1", port)
+    public Ports start(Settings settings) {
+        Path files = settings.files();
+        HttpServer.Builder builder = HttpServer.builder()
+                .listen("127.0.0.1", settings.port())
                 .accessLog(false)
-                .handler(request -> handle(request, files))
-                .build()
-                .start();
-        return server.port();
+                .handler(request -> handle(request, files));
+        if (settings.tls() != null) {
+            builder.listen("127.0.0.1", settings.httpsPort(), TlsTransport.create(
+                    TlsConfig.fromPkcs12(settings.tls().keystore(), settings.tls().password().toCharArray())));
+        }
+        server = builder.build().start();
+        return new Ports(server.port(0), settings.tls() == null ? -1 : server.port(1));
     }
 
     private static Response handle(Request request, Path files) {

@@ -11,6 +11,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollEventLoopGroup;
@@ -33,6 +34,9 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +50,8 @@ import java.util.concurrent.TimeUnit;
  * Netty 4.1 on the native epoll transport (NIO where epoll is unavailable), written the way Netty's
  * own HTTP examples are: {@code HttpServerCodec}, an aggregator, one handler that writes in
  * {@code channelRead} and flushes in {@code channelReadComplete} (so pipelined responses go out in
- * one write), and a {@code Date} header cached once a second as the other servers send one.
+ * one write), and a {@code Date} header cached once a second as the other servers send one. HTTPS
+ * puts the JDK's TLS ({@code SslHandler}) in front of the same pipeline on a second port.
  */
 public final class NettyServer implements SuiteServer {
 
@@ -56,30 +61,49 @@ public final class NettyServer implements SuiteServer {
 
     private EventLoopGroup group;
     private Channel channel;
+    private Channel httpsChannel;
     private volatile CharSequence date = formatDate();
 
     @Override
-    public int start(int port, Path files) throws Exception {
+    public Ports start(Settings settings) throws Exception {
         boolean epoll = Epoll.isAvailable();
         group = epoll ? new EpollEventLoopGroup() : new NioEventLoopGroup();
         group.scheduleAtFixedRate(() -> date = formatDate(), 1, 1, TimeUnit.SECONDS);
-        ServerBootstrap bootstrap = new ServerBootstrap()
+        Class<? extends ServerChannel> type = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        channel = bootstrap(type, settings.files(), null).bind("127.0.0.1", settings.port()).sync().channel();
+        if (settings.tls() != null) {
+            SslContext tls = SslContextBuilder.forServer(settings.tls().keyManagers()).sslProvider(SslProvider.JDK).build();
+            httpsChannel = bootstrap(type, settings.files(), tls).bind("127.0.0.1", settings.httpsPort()).sync().channel();
+        }
+        return new Ports(port(channel), httpsChannel == null ? -1 : port(httpsChannel));
+    }
+
+    private ServerBootstrap bootstrap(Class<? extends ServerChannel> type, Path files, SslContext tls) {
+        return new ServerBootstrap()
                 .group(group)
-                .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
+                .channel(type)
                 .option(ChannelOption.SO_BACKLOG, 4096)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (tls != null) {
+                            ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+                        }
                         ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 20),
                                 new Routes(files));
                     }
                 });
-        channel = bootstrap.bind("127.0.0.1", port).sync().channel();
-        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    private static int port(Channel bound) {
+        return ((InetSocketAddress) bound.localAddress()).getPort();
     }
 
     @Override
     public void close() throws Exception {
+        if (httpsChannel != null) {
+            httpsChannel.close().sync();
+        }
         if (channel != null) {
             channel.close().sync();
         }

@@ -29,7 +29,8 @@ public final class ResultsTable {
             "pipeline", "`GET /ping`, pipelined (16 per batch)",
             "json", "`POST /json`: bind a record, answer JSON",
             "static4k", "`GET /static/4k.bin`, keep-alive",
-            "static1m", "`GET /static/1m.bin`, keep-alive");
+            "static1m", "`GET /static/1m.bin`, keep-alive",
+            "https", "`GET /ping` over HTTPS (TLS 1.3, EC P-256), keep-alive");
 
     private ResultsTable() {
     }

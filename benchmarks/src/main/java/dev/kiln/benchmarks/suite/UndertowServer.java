@@ -23,9 +23,13 @@ public final class UndertowServer implements SuiteServer {
     private Undertow server;
 
     @Override
-    public int start(int port, Path files) {
-        server = Undertow.builder()
-                .addHttpListener(port, "127.0.0.1")
+    public Ports start(Settings settings) throws Exception {
+        Path files = settings.files();
+        Undertow.Builder builder = Undertow.builder().addHttpListener(settings.port(), "127.0.0.1");
+        if (settings.tls() != null) {
+            builder.addHttpsListener(settings.httpsPort(), "127.0.0.1", settings.tls().sslContext());
+        }
+        server = builder
                 .setHandler(Handlers.path()
                         .addExactPath("/ping", UndertowServer::ping)
                         .addExactPath("/json", UndertowServer::json)
@@ -33,7 +37,11 @@ public final class UndertowServer implements SuiteServer {
                                 .setDirectoryListingEnabled(false)))
                 .build();
         server.start();
-        return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        return new Ports(port(0), settings.tls() == null ? -1 : port(1));
+    }
+
+    private int port(int listener) {
+        return ((InetSocketAddress) server.getListenerInfo().get(listener).getAddress()).getPort();
     }
 
     private static void ping(HttpServerExchange exchange) {
