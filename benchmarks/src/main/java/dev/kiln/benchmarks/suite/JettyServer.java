@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
@@ -52,9 +53,13 @@ public final class JettyServer implements SuiteServer {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (server != null) {
-            server.stop();
+            try {
+                server.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("Jetty did not stop", e);
+            }
         }
     }
 
@@ -67,20 +72,29 @@ public final class JettyServer implements SuiteServer {
                 return true;
             }
             if ("/json".equals(path) && "POST".equals(request.getMethod())) {
-                Content.Source.asByteArrayAsync(request, 1 << 20).whenComplete((body, failure) -> {
-                    if (failure != null) {
+                Content.Source.asByteArrayAsync(request, 1 << 20, new Promise.Invocable<byte[]>() {
+                    @Override
+                    public void succeeded(byte[] body) {
+                        byte[] answer;
+                        try {
+                            answer = JsonScenario.answer(body);
+                        } catch (RuntimeException e) {
+                            send(response, callback, 400, "text/plain",
+                                    "not an order".getBytes(StandardCharsets.US_ASCII));
+                            return;
+                        }
+                        send(response, callback, 200, "application/json", answer);
+                    }
+
+                    @Override
+                    public void failed(Throwable failure) {
                         callback.failed(failure);
-                        return;
                     }
-                    byte[] answer;
-                    try {
-                        answer = JsonScenario.answer(body);
-                    } catch (RuntimeException e) {
-                        send(response, callback, 400, "text/plain",
-                                "not an order".getBytes(StandardCharsets.US_ASCII));
-                        return;
+
+                    @Override
+                    public InvocationType getInvocationType() {
+                        return InvocationType.NON_BLOCKING;
                     }
-                    send(response, callback, 200, "application/json", answer);
                 });
                 return true;
             }

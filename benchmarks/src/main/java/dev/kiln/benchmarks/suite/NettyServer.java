@@ -25,7 +25,6 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponse;
@@ -37,6 +36,7 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
+import io.netty.util.AsciiString;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,20 +100,20 @@ public final class NettyServer implements SuiteServer {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (httpsChannel != null) {
-            httpsChannel.close().sync();
+            httpsChannel.close().syncUninterruptibly();
         }
         if (channel != null) {
-            channel.close().sync();
+            channel.close().syncUninterruptibly();
         }
         if (group != null) {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
     }
 
     private static CharSequence formatDate() {
-        return HttpHeaders.newEntity(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        return AsciiString.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
     }
 
     private final class Routes extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -151,7 +151,7 @@ public final class NettyServer implements SuiteServer {
 
         private void send(ChannelHandlerContext ctx, boolean keepAlive, HttpResponseStatus status,
                 CharSequence type, ByteBuf body) {
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body, false);
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
             response.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, type)
                     .set(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())

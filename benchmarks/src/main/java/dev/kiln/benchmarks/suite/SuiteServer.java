@@ -70,5 +70,5 @@ public interface SuiteServer extends AutoCloseable {
 
     /** Stops the server and frees its threads. */
     @Override
-    void close() throws Exception;
+    void close();
 }
