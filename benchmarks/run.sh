@@ -174,7 +174,7 @@ start_server() { # name -> sets server_pid and startup_ms (spawn to first 200 on
   started+=("$server_pid")
   local deadline=$((begin + 60000000000))
   while :; do
-    if [ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$port/ping" 2>/dev/null)" = 200 ]; then
+    if [ "$($pin_client curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$port/ping" 2>/dev/null)" = 200 ]; then
       now=$(date +%s%N)
       startup_ms=$(((now - begin) / 1000000))
       return 0
