@@ -250,6 +250,7 @@ server_tsv="$work/servers.tsv"
 printf 'round\tserver\tscenario\trequests_per_s\tp50_us\tp99_us\terrors\tnon2xx\tcpu_us_per_request\n' > "$scenario_tsv"
 printf 'round\tserver\tstartup_ms\tpeak_rss_kb\n' > "$server_tsv"
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 warm_each=$(( warmup / ${#scenario_list[@]} ))
 [ "$warm_each" -ge 1 ] || warm_each=1
 log "servers: ${server_list[*]}; scenarios: ${scenario_list[*]}; $rounds round(s), warm-up ${warmup}s, ${duration}s each, $cores cores"
@@ -294,6 +295,7 @@ for round in $(seq 1 "$rounds"); do
 done
 
 # ---------------------------------------------------------------------------------------- report
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 jdk_version=$("$java" -version 2>&1 | head -n 1)
 {
@@ -306,6 +308,7 @@ jdk_version=$("$java" -version 2>&1 | head -n 1)
   echo "- Command: \`benchmarks/run.sh $([ "$quick" = 1 ] && echo "--quick ")--servers \"$servers\" --scenarios \"$scenarios\" --rounds $rounds --warmup $warmup --duration $duration\`"
   [ "$quick" = 1 ] && echo "- **Quick run**: warm-up too short for the JIT; use it to check the suite, not to compare servers"
   echo "- Server CPU µs/req: the server process's utime+stime over the scenario divided by the requests served"
+  echo "- Load average (1, 5, 15 min) before the run: $load_before; after: $load_after. Anything above 0 here is other work on the same cores: req/s and latency suffer first, CPU µs/req least"
   echo
   "$java" -cp "$class_path" dev.kiln.benchmarks.suite.ResultsTable "$scenario_tsv" "$server_tsv"
   echo "<details><summary>Raw figures (one line per round)</summary>"
