@@ -48,8 +48,16 @@ public final class JsonScenario {
      * @throws JacksonException when the body is not an order
      */
     public static byte[] answer(byte[] body) {
-        Order order = MAPPER.readValue(body, Order.class);
-        int tags = order.tags() == null ? 0 : order.tags().size();
-        return MAPPER.writeValueAsBytes(new Receipt(order.item(), order.quantity(), tags, true));
+        return MAPPER.writeValueAsBytes(receipt(MAPPER.readValue(body, Order.class)));
+    }
+
+    /**
+     * Returns the receipt for an order.
+     *
+     * @param order the order
+     * @return its receipt
+     */
+    public static Receipt receipt(Order order) {
+        return new Receipt(order.item(), order.quantity(), order.tags() == null ? 0 : order.tags().size(), true);
     }
 }
