@@ -6,7 +6,7 @@ import java.util.List;
 public final class SuiteServers {
 
     /** Every server's name, Kiln first. */
-    public static final List<String> NAMES = List.of("kiln", "netty", "helidon", "undertow", "jetty", "jdk", "javalin");
+    public static final List<String> NAMES = List.of("kiln", "kiln-router", "netty", "helidon", "undertow", "jetty", "jdk", "javalin");
 
     private SuiteServers() {
     }
@@ -21,6 +21,7 @@ public final class SuiteServers {
     public static SuiteServer create(String name) {
         return switch (name) {
             case "kiln" -> new KilnServer();
+            case "kiln-router" -> new KilnRouterServer();
             case "netty" -> new NettyServer();
             case "helidon" -> new HelidonServer();
             case "undertow" -> new UndertowServer();
