@@ -157,8 +157,9 @@ EOF
 
 server_pid=""
 startup_ms=""
-start_server() { # name -> sets server_pid and startup_ms (spawn to first 200 on /ping)
-  local name=$1
+start_server() { # name [http-only] -> sets server_pid and startup_ms (spawn to first 200 on /ping)
+  local name=$1 https_args=("$keystore" "$https_port")
+  [ "${2:-}" = http-only ] && https_args=()
   port_busy && die "port $port or $https_port on 127.0.0.1 is taken: pass --port"
   local begin now
   begin=$(date +%s%N)
@@ -168,7 +169,7 @@ start_server() { # name -> sets server_pid and startup_ms (spawn to first 200 on
   else
     # shellcheck disable=SC2086 # the flags are words
     $pin_server "$java" $jvm_flags -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain \
-      "$name" "$port" "$files" "$keystore" "$https_port" > "$work/$name.log" 2>&1 &
+      "$name" "$port" "$files" "${https_args[@]}" > "$work/$name.log" 2>&1 &
   fi
   server_pid=$!
   started+=("$server_pid")
@@ -239,7 +240,8 @@ field() { sed -n "s/.*[[:space:]]$1=\([0-9]*\).*/\1/p" <<< "$2"; }
 
 # ---------------------------------------------------------------------------------------- run
 read -r -a server_list <<< "$servers"
-read -r -a scenario_list <<< "$scenarios"
+scenario_list=()
+read -r -a scenario_list <<< "$scenarios" || true
 stamp=$(date -u +%Y-%m-%d)
 mkdir -p "$here/results"
 if [ -z "$out" ]; then
@@ -248,23 +250,30 @@ fi
 scenario_tsv="$work/scenarios.tsv"
 server_tsv="$work/servers.tsv"
 printf 'round\tserver\tscenario\trequests_per_s\tp50_us\tp99_us\terrors\tnon2xx\tcpu_us_per_request\n' > "$scenario_tsv"
-printf 'round\tserver\tstartup_ms\tpeak_rss_kb\n' > "$server_tsv"
+printf 'round\tserver\tstartup_ms\tstartup_https_ms\tpeak_rss_kb\n' > "$server_tsv"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-warm_each=$(( warmup / ${#scenario_list[@]} ))
+# --scenarios "" measures startup and memory only
+warm_each=$(( warmup / (${#scenario_list[@]} > 0 ? ${#scenario_list[@]} : 1) ))
 [ "$warm_each" -ge 1 ] || warm_each=1
-log "servers: ${server_list[*]}; scenarios: ${scenario_list[*]}; $rounds round(s), warm-up ${warmup}s, ${duration}s each, $cores cores"
+log "servers: ${server_list[*]}; scenarios: ${scenario_list[*]+${scenario_list[*]}}; $rounds round(s), warm-up ${warmup}s, ${duration}s each, $cores cores"
 
 for round in $(seq 1 "$rounds"); do
   for name in "${server_list[@]}"; do
+    # Startup as an HTTP-only app: loading a TLS key (PKCS#12, PBKDF2) costs every JVM server about
+    # half a second cold and would hide the servers' own startup.
+    start_server "$name" http-only
+    stop_server "$server_pid"
+    started=()
+    plain_startup_ms=$startup_ms
     start_server "$name"
     pid=$server_pid
-    log "round $round: $name (pid $pid) answered in ${startup_ms} ms; warming up"
-    for scenario in "${scenario_list[@]}"; do
+    log "round $round: $name answered in ${plain_startup_ms} ms as an HTTP-only app, ${startup_ms} ms as started for the load (pid $pid)"
+    for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
       skip_scenario "$name" "${scenario%-c*}" && continue
       run_wrk "${scenario%-c*}" "${scenario##*-c}" "$warm_each" > /dev/null
     done
-    for scenario in "${scenario_list[@]}"; do
+    for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
       kind=${scenario%-c*}
       connections=${scenario##*-c}
       skip_scenario "$name" "$kind" && continue
@@ -288,7 +297,8 @@ for round in $(seq 1 "$rounds"); do
           }' >> "$scenario_tsv"
       log "round $round: $name $scenario: $(tail -n 1 "$scenario_tsv" | cut -f4-)"
     done
-    printf '%s\t%s\t%s\t%s\n' "$round" "$name" "$startup_ms" "$(peak_rss_kb "$pid")" >> "$server_tsv"
+    if [ "$name" = nginx ] || [[ "$https_servers" != *" $name "* ]]; then startup_ms="-"; fi
+    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$plain_startup_ms" "$startup_ms" "$(peak_rss_kb "$pid")" >> "$server_tsv"
     stop_server "$pid"
     started=()  # stopped and reaped: never signal that PID again, it may be reused
   done

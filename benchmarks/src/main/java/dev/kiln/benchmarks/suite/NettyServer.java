@@ -70,11 +70,13 @@ public final class NettyServer implements SuiteServer {
         group = epoll ? new EpollEventLoopGroup() : new NioEventLoopGroup();
         group.scheduleAtFixedRate(() -> date = formatDate(), 1, 1, TimeUnit.SECONDS);
         Class<? extends ServerChannel> type = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-        channel = bootstrap(type, settings.files(), null).bind("127.0.0.1", settings.port()).sync().channel();
-        if (settings.tls() != null) {
-            SslContext tls = SslContextBuilder.forServer(settings.tls().keyManagers()).sslProvider(SslProvider.JDK).build();
+        // TLS first, as the other servers do: startup counts until every listener is ready.
+        SslContext tls = settings.tls() == null ? null
+                : SslContextBuilder.forServer(settings.tls().keyManagers()).sslProvider(SslProvider.JDK).build();
+        if (tls != null) {
             httpsChannel = bootstrap(type, settings.files(), tls).bind("127.0.0.1", settings.httpsPort()).sync().channel();
         }
+        channel = bootstrap(type, settings.files(), null).bind("127.0.0.1", settings.port()).sync().channel();
         return new Ports(port(channel), httpsChannel == null ? -1 : port(httpsChannel));
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Input, tab-separated with a header line:
  * <ul>
  *   <li>scenarios: {@code round server scenario requests_per_s p50_us p99_us errors non2xx cpu_us_per_request};
- *   <li>servers: {@code round server startup_ms peak_rss_kb}.
+ *   <li>servers: {@code round server startup_ms startup_https_ms peak_rss_kb}.
  * </ul>
  * A figure that could not be measured is {@code -} and is left out of the median.
  */
@@ -93,24 +93,25 @@ public final class ResultsTable {
         Map<String, List<double[]>> byServer = new LinkedHashMap<>();
         for (String line : serverLines.subList(Math.min(1, serverLines.size()), serverLines.size())) {
             String[] f = line.split("\t");
-            if (f.length < 4) {
+            if (f.length < 5) {
                 continue;
             }
-            byServer.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new double[] {num(f[2]), num(f[3])});
+            byServer.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new double[] {num(f[2]), num(f[3]), num(f[4])});
         }
         if (!byServer.isEmpty()) {
             out.append("### Startup and memory\n\n");
-            out.append("| server | startup to first 200, ms | peak RSS over the run, MiB |"
-                    + " Kiln startup ÷ this | Kiln RSS ÷ this |\n");
-            out.append("| --- | ---: | ---: | ---: | ---: |\n");
+            out.append("| server | startup to first 200, ms (HTTP only) | the same with an HTTPS listener, ms "
+                    + "| peak RSS over the run, MiB | Kiln startup ÷ this | Kiln RSS ÷ this |\n");
+            out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
             double[] kiln = byServer.containsKey(KILN) ? medians(byServer.get(KILN)) : null;
             for (var server : byServer.entrySet()) {
                 double[] m = medians(server.getValue());
                 out.append("| ").append(server.getKey())
                         .append(" | ").append(format(m[0], 0))
-                        .append(" | ").append(format(m[1] / 1024, 1))
+                        .append(" | ").append(format(m[1], 0))
+                        .append(" | ").append(format(m[2] / 1024, 1))
                         .append(" | ").append(kiln == null ? "—" : ratio(kiln[0], m[0]))
-                        .append(" | ").append(kiln == null ? "—" : ratio(kiln[1], m[1]))
+                        .append(" | ").append(kiln == null ? "—" : ratio(kiln[2], m[2]))
                         .append(" |\n");
             }
             out.append('\n');
