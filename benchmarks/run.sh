@@ -10,7 +10,8 @@
 #   --servers "a b ..."    servers to run (default: every one built, plus nginx when installed)
 #   --scenarios "a b ..."  scenarios, <kind>-c<connections>; kinds: ping close pipeline json
 #                          static4k static1m https (default: ping-c10 ping-c100 ping-c1000
-#                          close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10 https-c100)
+#                          close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10 https-c100;
+#                          "" measures startup and memory only)
 #   --rounds N             rounds, servers interleaved A B C A B C ... (default 3)
 #   --warmup S             warm-up seconds per server start, spread over the scenarios (default 30)
 #   --duration S           seconds per measured scenario (default 10)
@@ -49,7 +50,7 @@ while [ $# -gt 0 ]; do
     --port) port=$2; shift ;;
     --no-build) build=0 ;;
     --out) out=$2; shift ;;
-    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
   shift
