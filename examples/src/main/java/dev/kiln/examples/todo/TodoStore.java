@@ -1,6 +1,8 @@
 package dev.kiln.examples.todo;
 
 import dev.kiln.http.core.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * The to-do items, in memory. Ids start at 1 and are never reused. Thread-safe without locks:
  * every change is one atomic operation on a concurrent map.
  */
+@Singleton
 public final class TodoStore {
 
     private final Map<Long, Todo> todos = new ConcurrentHashMap<>();
     private final AtomicLong lastId = new AtomicLong();
 
     /** Creates an empty store. */
+    @Inject
     public TodoStore() {
     }
 

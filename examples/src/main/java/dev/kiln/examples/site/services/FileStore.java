@@ -179,11 +179,21 @@ public final class FileStore {
         }
     }
 
-    private Path resolve(String name) {
+    /**
+     * Checks a name.
+     *
+     * @param name the name
+     * @throws BadRequestException when it is not valid; the message says which names are
+     */
+    public static void requireValidName(String name) {
         if (!isValidName(name)) {
             throw new BadRequestException("invalid file name '" + printable(name)
                     + "': use 1 to 255 of A-Z a-z 0-9 . _ - and do not start with a dot");
         }
+    }
+
+    private Path resolve(String name) {
+        requireValidName(name);
         Path file = root.resolve(name);
         if (!file.getParent().equals(root)) {
             throw new BadRequestException("invalid file name '" + name + "'");
