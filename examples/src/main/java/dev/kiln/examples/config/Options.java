@@ -78,6 +78,10 @@ public final class Options {
         return new Settings(values, help);
     }
 
+    private static String flag(Option option) {
+        return "  --" + option.name() + " <value>";
+    }
+
     /**
      * Returns the help text: usage, then one line per option with its variable and default.
      *
@@ -87,10 +91,10 @@ public final class Options {
         StringBuilder text = new StringBuilder("Usage: ").append(command).append(" [options]\n\n");
         text.append("Each option can also be set by its environment variable; a flag wins.\n\n");
         int width = byName.values().stream()
-                .mapToInt(o -> o.name().length() + 11).max().orElse(20);
+                .mapToInt(o -> flag(o).length()).max().orElse(0) + 3;
         for (Option option : byName.values()) {
-            String flag = "  --" + option.name() + " <value>";
-            text.append(flag).append(" ".repeat(Math.max(2, width + 4 - flag.length())))
+            String flag = flag(option);
+            text.append(flag).append(" ".repeat(width - flag.length()))
                     .append(option.help())
                     .append(" [env ").append(option.env());
             if (option.defaultValue() != null) {
@@ -98,7 +102,8 @@ public final class Options {
             }
             text.append("]\n");
         }
-        text.append("  --help").append(" ".repeat(Math.max(2, width - 2))).append("print this help and exit\n");
+        String help = "  --help";
+        text.append(help).append(" ".repeat(width - help.length())).append("print this help and exit\n");
         return text.toString();
     }
 }

@@ -49,7 +49,7 @@ public record SiteConfig(
             new Option("host", "KILN_HOST", "0.0.0.0", "address to listen on"),
             new Option("port", "KILN_PORT", "8080", "HTTP port (0: any free port)"),
             new Option("https-port", "KILN_HTTPS_PORT", "8443", "HTTPS port, used when the certificate and key exist"),
-            new Option("pages", "KILN_PAGES", null, "folder of static pages and assets [default: pages, else examples/pages]"),
+            new Option("pages", "KILN_PAGES", null, "folder of static pages and assets (default: ./pages if it exists, else examples/pages)"),
             new Option("files", "KILN_FILES", Path.of(System.getProperty("java.io.tmpdir"), "kiln-files").toString(),
                     "folder that /files stores uploads in"),
             new Option("max-upload", "KILN_MAX_UPLOAD", "100m", "largest upload, e.g. 512k, 100m, 2g"),
@@ -57,7 +57,7 @@ public record SiteConfig(
             new Option("password", "KILN_PASSWORD", DEMO_PASSWORD, "login password"),
             new Option("cert", "KILN_CERT", "server.crt", "PEM certificate chain for HTTPS"),
             new Option("key", "KILN_KEY", "server.key", "PEM private key for HTTPS"),
-            new Option("key-password", "KILN_KEY_PASSWORD", null, "password of an encrypted private key")));
+            new Option("key-password", "KILN_KEY_PASSWORD", null, "password of an encrypted PKCS#8 private key")));
 
     /**
      * Reads the settings.
