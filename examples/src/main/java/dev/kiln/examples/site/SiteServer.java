@@ -7,6 +7,7 @@ import dev.kiln.http.router.Router;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,6 +62,12 @@ public final class SiteServer implements AutoCloseable {
                 .compression(new Compression(true, 0, Compression.DEFAULT_LEVEL));
         boolean https = HttpsListener.addIfConfigured(builder, config);
         HttpServer server = builder.build().start();
+        // Pebble and Jackson take a few hundred milliseconds to start: do it beside the running
+        // server, so that start-up stays short and the first login page is still fast
+        Thread.ofVirtual().name("site-warm-up").start(() -> {
+            app.templates().compileAll();
+            app.json().writeValueAsBytes(Map.of("ok", true));
+        });
         return new SiteServer(server, https);
     }
 

@@ -1,5 +1,6 @@
 package dev.kiln.examples.site.handlers;
 
+import dagger.Lazy;
 import dev.kiln.examples.site.SiteConfig;
 import dev.kiln.examples.site.services.Sessions;
 import dev.kiln.examples.site.services.Templates;
@@ -37,8 +38,8 @@ public final class LoginRoutes {
 
     private final Users users;
     private final Sessions sessions;
-    private final Templates templates;
-    private final JsonMapper json;
+    private final Lazy<Templates> templates;
+    private final Lazy<JsonMapper> json;
     private final boolean demoCredentials;
 
     /**
@@ -46,12 +47,13 @@ public final class LoginRoutes {
      *
      * @param users the account check
      * @param sessions the session store
-     * @param templates the HTML templates
-     * @param json the JSON writer
+     * @param templates the HTML templates, built on first use (the engine takes a while to start)
+     * @param json the JSON writer, built on first use
      * @param config whether the demo credentials are in use (the form then shows them)
      */
     @Inject
-    public LoginRoutes(Users users, Sessions sessions, Templates templates, JsonMapper json, SiteConfig config) {
+    public LoginRoutes(Users users, Sessions sessions, Lazy<Templates> templates, Lazy<JsonMapper> json,
+            SiteConfig config) {
         this.users = users;
         this.sessions = sessions;
         this.templates = templates;
@@ -92,7 +94,7 @@ public final class LoginRoutes {
         String cookie = sessions.cookie(sessions.start(user.get()), request.isSecure());
         Response response = jsonClient
                 ? json(Status.OK_200, new LoginResult(user.get(), true, null))
-                : html(Status.OK_200, templates.render("welcome", Map.of("name", user.get(), "loggedIn", true)));
+                : html(Status.OK_200, templates.get().render("welcome", Map.of("name", user.get(), "loggedIn", true)));
         return response.toBuilder()
                 .addHeader(HeaderNames.SET_COOKIE, cookie)
                 .header(HeaderNames.CACHE_CONTROL, "no-store")
@@ -116,7 +118,7 @@ public final class LoginRoutes {
     }
 
     private String loginPage(String error, String username) {
-        return templates.render("login", Map.of("error", error, "username", username, "demo", demoCredentials));
+        return templates.get().render("login", Map.of("error", error, "username", username, "demo", demoCredentials));
     }
 
     private static boolean isJson(String contentType) {
@@ -134,6 +136,6 @@ public final class LoginRoutes {
     }
 
     private Response json(Status status, LoginResult result) {
-        return Response.builder(status).contentType(JSON).body(json.writeValueAsBytes(result)).build();
+        return Response.builder(status).contentType(JSON).body(json.get().writeValueAsBytes(result)).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.examples.site.handlers;
 
+import dagger.Lazy;
 import dev.kiln.examples.site.services.Sessions;
 import dev.kiln.examples.site.services.Templates;
 import dev.kiln.http.core.Response;
@@ -21,16 +22,16 @@ import java.util.Optional;
 public final class WelcomeRoutes {
 
     private final Sessions sessions;
-    private final Templates templates;
+    private final Lazy<Templates> templates;
 
     /**
      * Creates the route.
      *
      * @param sessions the session store
-     * @param templates the HTML templates
+     * @param templates the HTML templates, built on first use
      */
     @Inject
-    public WelcomeRoutes(Sessions sessions, Templates templates) {
+    public WelcomeRoutes(Sessions sessions, Lazy<Templates> templates) {
         this.sessions = sessions;
         this.templates = templates;
     }
@@ -46,7 +47,7 @@ public final class WelcomeRoutes {
     public Response welcome(@Cookie(Sessions.COOKIE) Optional<String> session, @QueryParam Optional<String> name) {
         Optional<String> user = session.flatMap(sessions::user);
         String shown = user.or(() -> name.filter(n -> !n.isBlank())).orElse("guest");
-        String page = templates.render("welcome", Map.of("name", shown, "loggedIn", user.isPresent()));
+        String page = templates.get().render("welcome", Map.of("name", shown, "loggedIn", user.isPresent()));
         return Response.builder(Status.OK_200)
                 .contentType("text/html; charset=utf-8")
                 .header("Cache-Control", "no-store")

@@ -33,6 +33,17 @@ public final class Templates {
     }
 
     /**
+     * Compiles the site's templates now rather than on their first request.
+     *
+     * @throws io.pebbletemplates.pebble.error.PebbleException when a template is missing or invalid
+     */
+    public void compileAll() {
+        for (String name : new String[] {"layout", "login", "welcome"}) {
+            engine.getTemplate(name);
+        }
+    }
+
+    /**
      * Renders a template.
      *
      * @param name the template's name without folder and suffix, e.g. {@code welcome}
