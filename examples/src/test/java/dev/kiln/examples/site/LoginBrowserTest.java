@@ -71,7 +71,7 @@ class LoginBrowserTest {
     }
 
     @Test
-    void logsInThroughTheFormAndLandsOnTheWelcomePageNamingTheUser() throws Exception {
+    void logsInThroughTheFormAndLandsOnTheWelcomePageNamingTheUserAfterAFailedTry() throws Exception {
         assumeBrowserInstalled();
         Path profile = Files.createTempDirectory("kiln-chromium-profile");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -85,6 +85,15 @@ class LoginBrowserTest {
                 String base = "http://127.0.0.1:" + site.port();
                 browser.get(base + "/login");
                 assertEquals("Log in · Kiln", browser.getTitle());
+                browser.findElement(By.id("username")).sendKeys("admin");
+                browser.findElement(By.id("password")).sendKeys("wrong");
+                browser.findElement(By.id("submit")).click();
+                awaitElement(browser, By.cssSelector("p.error"));
+                assertEquals("wrong username or password", browser.findElement(By.cssSelector("p.error")).getText());
+                assertEquals("admin", browser.findElement(By.id("username")).getAttribute("value"),
+                        "the form keeps the name after a failed login");
+
+                browser.findElement(By.id("username")).clear();
                 browser.findElement(By.id("username")).sendKeys("admin");
                 browser.findElement(By.id("password")).sendKeys("secret");
                 screenshot(browser, "login-form.png");
