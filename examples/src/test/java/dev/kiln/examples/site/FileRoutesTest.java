@@ -93,6 +93,8 @@ class FileRoutesTest {
         HttpResponse<byte[]> fetched = download("blob.bin");
         assertEquals(200, fetched.statusCode());
         assertEquals("application/octet-stream", fetched.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", fetched.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("attachment; filename=\"blob.bin\"", fetched.headers().firstValue("Content-Disposition").orElseThrow());
         assertEquals(String.valueOf(original.length), fetched.headers().firstValue("Content-Length").orElseThrow());
         assertEquals(sha256(original), sha256(fetched.body()));
         assertEquals(List.of("blob.bin"), site.storedNames(), "no temporary file is left");

@@ -54,14 +54,10 @@ public final class FileRoutes {
         Path file = store.find(name);
         long size = size(file);
         return switch (ByteRange.parse(request.header(HeaderNames.RANGE), size)) {
-            case ByteRange.Whole whole -> Response.builder(Status.OK_200)
-                    .contentType(OCTET_STREAM)
-                    .header(HeaderNames.ACCEPT_RANGES, "bytes")
+            case ByteRange.Whole whole -> download(Status.OK_200, name)
                     .file(file, 0, size)
                     .build();
-            case ByteRange.Part part -> Response.builder(Status.PARTIAL_CONTENT_206)
-                    .contentType(OCTET_STREAM)
-                    .header(HeaderNames.ACCEPT_RANGES, "bytes")
+            case ByteRange.Part part -> download(Status.PARTIAL_CONTENT_206, name)
                     .header(HeaderNames.CONTENT_RANGE, part.range().contentRange(size))
                     .file(file, part.range().first(), part.range().length())
                     .build();
@@ -96,6 +92,19 @@ public final class FileRoutes {
                 .contentType("text/plain; charset=utf-8")
                 .body("stored " + name + " (" + size + " bytes)\n")
                 .build();
+    }
+
+    /**
+     * Starts a download response. Uploaded bytes are never rendered by the browser on this origin:
+     * the type is {@code application/octet-stream}, {@code nosniff} forbids guessing another, and
+     * {@code Content-Disposition: attachment} saves the file instead of showing it.
+     */
+    private static Response.Builder download(Status status, String name) {
+        return Response.builder(status)
+                .contentType(OCTET_STREAM)
+                .header(HeaderNames.ACCEPT_RANGES, "bytes")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
     }
 
     private static long size(Path file) {
