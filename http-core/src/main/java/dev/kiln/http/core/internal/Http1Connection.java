@@ -173,6 +173,10 @@ public final class Http1Connection implements Runnable {
         }
         AccessLog accessLog = runtime.accessLog();
         if (accessLog.isOn()) {
+            if (in.buffered() == 0) {
+                // nothing pipelined behind this request: the response goes out before the log line is written
+                writer.flush();
+            }
             accessLog.log(remote, head.method + " " + head.target + " " + head.version(),
                     response.status().code(), writer.bodyBytes(), start);
         }

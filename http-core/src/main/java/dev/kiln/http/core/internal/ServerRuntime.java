@@ -84,8 +84,10 @@ public final class ServerRuntime {
         });
         for (Listener listener : listeners) {
             listener.startAccepting();
-            LOG.log(System.Logger.Level.INFO, "listening on {0}://{1}:{2,number,#}",
-                    listener.config().transport().isSecure() ? "https" : "http", listener.config().host(), listener.port());
+            if (LOG.isLoggable(System.Logger.Level.INFO)) {
+                LOG.log(System.Logger.Level.INFO, "listening on " + (listener.config().transport().isSecure() ? "https" : "http")
+                        + "://" + listener.config().host() + ":" + listener.port());
+            }
         }
     }
 
