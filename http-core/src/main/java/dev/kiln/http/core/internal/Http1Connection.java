@@ -104,6 +104,8 @@ public final class Http1Connection implements Runnable {
             if (in.buffered() == 0) {
                 if (writer.hasPending()) {
                     writer.flush();
+                }
+                if (!first) {
                     // Let the other connections run before reading: by the time this one is scheduled
                     // again its client has likely sent the next request, so the read finds data instead
                     // of parking the thread and arming the poller (a syscall pair per request).
