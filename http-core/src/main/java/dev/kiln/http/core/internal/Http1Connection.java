@@ -56,6 +56,7 @@ public final class Http1Connection implements Runnable {
     private RequestParser parser;
     private ResponseWriter writer;
     private RequestBody.ContinueSender continueSender;
+    private volatile WriteDeadlineOutputStream output;
     private InetSocketAddress remote;
     private boolean unreadInput;
 
@@ -79,7 +80,8 @@ public final class Http1Connection implements Runnable {
             remote = (InetSocketAddress) opened.getRemoteSocketAddress();
             in = new ConnectionInput(opened, opened.getInputStream(), 4096);
             parser = new RequestParser(limits);
-            writer = new ResponseWriter(opened.getOutputStream(), 8192, runtime.compression());
+            output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
+            writer = new ResponseWriter(output, 8192, runtime.compression());
             continueSender = writer::sendContinue;
             serve();
         } catch (IOException e) {
@@ -289,6 +291,12 @@ public final class Http1Connection implements Runnable {
         } finally {
             closeQuietly(s);
         }
+    }
+
+    /** Returns whether a write has been blocked longer than the idle timeout (the peer stopped reading). */
+    boolean isWriteStalled(long now) {
+        WriteDeadlineOutputStream out = output;
+        return out != null && out.isStalled(now);
     }
 
     /** Closes the connection now if it is waiting for a request; used when the server stops. */
