@@ -29,8 +29,10 @@ import java.util.TreeSet;
 /**
  * Finds handler classes with ClassGraph: the classes of the given packages (and their subpackages)
  * that declare at least one method annotated {@code @Get}, {@code @Post}, {@code @Put},
- * {@code @Patch} or {@code @Delete}. Runs once, at router build time; an annotation processor could
- * replace it without touching dispatch.
+ * {@code @Patch} or {@code @Delete}, with those annotations and the parameters' binding annotations
+ * as the class files declare them (so that building the routes need not ask reflection for them).
+ * Runs once, at router build time; an annotation processor could replace it without touching
+ * dispatch.
  */
 public final class RouteScanner {
 
@@ -41,7 +43,8 @@ public final class RouteScanner {
      * What a scan found: the handler classes, and what their class files declare on each method.
      *
      * @param classes the handler classes, sorted by name (so route order and messages are stable)
-     * @param methods by {@link #key}: the route and binding annotations ClassGraph read
+     * @param methods by class name, method name and descriptor: the route and binding annotations
+     *     ClassGraph read
      */
     public record Found(List<Class<?>> classes, Map<String, ScannedMethod> methods) {
 
@@ -111,7 +114,7 @@ public final class RouteScanner {
                 throw new IllegalStateException("cannot load handler class " + name + ": " + e, e);
             }
         }
-        return new Found(classes, methods);
+        return new Found(List.copyOf(classes), Map.copyOf(methods));
     }
 
     /** A method's key: {@code com.example.Greetings#echo(Ljava/lang/String;)Ljava/lang/String;}. */
