@@ -4,12 +4,10 @@ import java.net.Socket;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedKeyManager;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Offers the one server key and chain that were already read and checked, without storing them
@@ -26,7 +24,6 @@ final class ServerKeyManager extends X509ExtendedKeyManager {
 
     private final PrivateKey key;
     private final X509Certificate[] chain;
-    private final Set<Principal> issuers;
 
     /**
      * Creates the key manager.
@@ -35,12 +32,7 @@ final class ServerKeyManager extends X509ExtendedKeyManager {
      */
     ServerKeyManager(KeyMaterial material) {
         this.key = material.key();
-        this.chain = material.chain().toArray(X509Certificate[]::new);
-        Set<Principal> names = new HashSet<>();
-        for (X509Certificate certificate : chain) {
-            names.add(certificate.getIssuerX500Principal());
-        }
-        this.issuers = Set.copyOf(names);
+        this.chain = material.chain().toArray(new X509Certificate[0]);
     }
 
     @Override
@@ -108,7 +100,25 @@ final class ServerKeyManager extends X509ExtendedKeyManager {
                 return false;
             }
         }
-        return acceptedIssuers == null || acceptedIssuers.length == 0
-                || List.of(acceptedIssuers).stream().anyMatch(issuers::contains);
+        return acceptedIssuers == null || acceptedIssuers.length == 0 || issuedByOneOf(acceptedIssuers);
+    }
+
+    // compared only when a client names authorities (rare): hashing a name up front would load the
+    // JDK's Unicode normalizer at start-up
+    private boolean issuedByOneOf(Principal[] acceptedIssuers) {
+        for (Principal accepted : acceptedIssuers) {
+            X500Principal name;
+            try {
+                name = accepted instanceof X500Principal x500 ? x500 : new X500Principal(accepted.getName());
+            } catch (IllegalArgumentException e) {
+                continue; // not a distinguished name: cannot be one of ours
+            }
+            for (X509Certificate certificate : chain) {
+                if (certificate.getIssuerX500Principal().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

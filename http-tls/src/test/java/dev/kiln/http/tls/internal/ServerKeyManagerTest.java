@@ -99,6 +99,10 @@ class ServerKeyManagerTest {
         assertEquals(ServerKeyManager.ALIAS, manager.chooseServerAlias("EC",
                 new Principal[] {new X500Principal("CN=Other"), new X500Principal("CN=Unit CA")}, null));
         assertNull(manager.chooseServerAlias("EC", new Principal[] {new X500Principal("CN=Other")}, null));
+        Principal named = () -> "CN=Unit CA";
+        Principal notADistinguishedName = () -> "not a name";
+        assertEquals(ServerKeyManager.ALIAS, manager.chooseServerAlias("EC", new Principal[] {notADistinguishedName, named}, null));
+        assertNull(manager.chooseServerAlias("EC", new Principal[] {notADistinguishedName}, null));
     }
 
     @Test
