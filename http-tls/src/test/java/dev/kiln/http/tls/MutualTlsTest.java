@@ -94,4 +94,16 @@ class MutualTlsTest {
             assertEquals("CN=test-client", TransportTestServer.get(client).split(" ")[3]);
         }
     }
+
+    @Test
+    void neverAsksForAClientCertificateWhenClientAuthIsOff() throws IOException {
+        server = new TransportTestServer(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))));
+
+        try (SSLSocket client = TlsClients.connect(pki.clientContext("client"), server.port())) {
+            assertEquals("-", TransportTestServer.get(client).split(" ")[3]);
+        }
+        try (SSLSocket client = TlsClients.connect(pki.clientContext("rogue"), server.port())) {
+            assertEquals("-", TransportTestServer.get(client).split(" ")[3]);
+        }
+    }
 }

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Builds a {@link ServerContext} from the files of a TLS configuration; each call reads them again. */
@@ -83,7 +84,12 @@ public final class ServerContextFactory {
                 : TrustLoader.load(settings.trustStore(), settings.trustStorePassword());
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers(material), trust == null ? null : trustManagers(trust), new SecureRandom());
+            // our own key manager over the key already read; without client authentication a trust
+            // manager that trusts nothing, so the JDK does not load cacerts for checks that never happen
+            TrustManager[] trustManagers = trust == null
+                    ? new TrustManager[] {RefusingTrustManager.INSTANCE}
+                    : trustManagers(trust);
+            context.init(new KeyManager[] {new ServerKeyManager(material)}, trustManagers, new SecureRandom());
             return new ServerContext(context, parameters(context), material.certificate(), stamps);
         } catch (GeneralSecurityException e) {
             throw new TlsConfigException(settings.certificateFile(), "cannot build a TLS context from "
@@ -91,22 +97,7 @@ public final class ServerContextFactory {
         }
     }
 
-    private static javax.net.ssl.KeyManager[] keyManagers(KeyMaterial material) throws GeneralSecurityException {
-        char[] entryPassword = "in-memory".toCharArray(); // the store never leaves this object
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try {
-            keys.load(null, null);
-        } catch (java.io.IOException e) {
-            throw new GeneralSecurityException(e);
-        }
-        keys.setKeyEntry("server", material.key(), entryPassword,
-                material.chain().toArray(new java.security.cert.Certificate[0]));
-        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        factory.init(keys, entryPassword);
-        return factory.getKeyManagers();
-    }
-
-    private static javax.net.ssl.TrustManager[] trustManagers(KeyStore trust) throws GeneralSecurityException {
+    private static TrustManager[] trustManagers(KeyStore trust) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trust);
         return factory.getTrustManagers();
