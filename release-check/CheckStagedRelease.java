@@ -19,12 +19,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Checks a staged Kiln release in a Maven repository layout (what {@code scripts/release-dry-run}
- * deploys) against what Maven Central requires, prints one line per artifact file, and exits 1 when
- * anything is missing or wrong.
+ * Checks a staged Kiln release in a Maven repository layout (the Central bundle that
+ * {@code scripts/release-dry-run} unpacks) against what Maven Central requires, prints one line per
+ * artifact file, and exits 1 when anything is missing or wrong.
  *
  * <p>Per file: present and not empty, a {@code .asc} signature that {@code gpg --verify} accepts (with
- * the keyring in {@code GNUPGHOME}), {@code .sha1} and {@code .md5} checksums that match. Per pom: the
+ * the keyring in {@code GNUPGHOME}), {@code .sha1} and {@code .md5} checksums that match (and the
+ * {@code .sha256}/{@code .sha512} ones when present). Per pom: the
  * fields Central rejects a release without (name, description, url, license, developer, scm; taken
  * from the parent pom when inherited, as Central does) plus issue management, and a release version.
  * Per jar: a {@code module-info.class}, one timestamp on every entry (a reproducible build); sources
@@ -120,8 +121,10 @@ public final class CheckStagedRelease {
             problems.add("empty");
         }
         checkSignature(file, problems, notes);
-        checkChecksum(file, "sha1", "SHA-1", problems, notes);
-        checkChecksum(file, "md5", "MD5", problems, notes);
+        checkChecksum(file, "sha1", "SHA-1", true, problems, notes);
+        checkChecksum(file, "md5", "MD5", true, problems, notes);
+        checkChecksum(file, "sha256", "SHA-256", false, problems, notes);
+        checkChecksum(file, "sha512", "SHA-512", false, problems, notes);
         if (suffix.equals(".pom")) {
             checkPom(module, file, problems, notes);
         } else if (suffix.equals(".jar")) {
@@ -155,23 +158,26 @@ public final class CheckStagedRelease {
                 .start();
         String output = new String(gpg.getInputStream().readAllBytes());
         if (!gpg.waitFor(60, TimeUnit.SECONDS) || gpg.exitValue() != 0) {
-            problems.add("gpg --verify rejects the .asc: " + output.strip().replace('\n', ' '));
+            String[] lines = output.strip().split("\n");
+            problems.add("gpg --verify rejects the .asc (" + lines[lines.length - 1].replace("gpg: ", "").strip() + ")");
         } else {
             notes.add("signature good");
         }
     }
 
-    private static void checkChecksum(Path file, String extension, String algorithm, List<String> problems,
-            List<String> notes) throws IOException, NoSuchAlgorithmException {
+    private static void checkChecksum(Path file, String extension, String algorithm, boolean required,
+            List<String> problems, List<String> notes) throws IOException, NoSuchAlgorithmException {
         Path sum = Path.of(file + "." + extension);
         if (!Files.isRegularFile(sum)) {
-            problems.add("no ." + extension + " checksum");
+            if (required) {
+                problems.add("no ." + extension + " checksum");
+            }
             return;
         }
         String expected = Files.readString(sum).strip().split("\\s+")[0].toLowerCase();
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
         if (!expected.equals(actual)) {
-            problems.add("." + extension + " says " + expected + " but the file's is " + actual);
+            problems.add("." + extension + " does not match the file");
         } else {
             notes.add(extension);
         }
