@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,8 +29,9 @@ import org.w3c.dom.Node;
  * {@code .sha256}/{@code .sha512} ones when present). Per pom: the
  * fields Central rejects a release without (name, description, url, license, developer, scm; taken
  * from the parent pom when inherited, as Central does) plus issue management, and a release version.
- * Per jar: a {@code module-info.class}, one timestamp on every entry (a reproducible build); sources
- * and javadoc jars hold sources and an {@code index.html}. The BOM has no parent and manages the
+ * Per jar: a {@code module-info.class} whose exports are API packages only (no {@code internal}
+ * package, no qualified export), one timestamp on every entry (a reproducible build); the sources jar
+ * has a {@code package-info.java} for every exported package; the javadoc jar an {@code index.html}. The BOM has no parent and manages the
  * three library modules. No other {@code dev.kiln} artifact may be staged (examples and benchmarks
  * are not published).
  *
@@ -121,16 +123,20 @@ public final class CheckStagedRelease {
             problems.add("empty");
         }
         checkSignature(file, problems, notes);
-        checkChecksum(file, "sha1", "SHA-1", true, problems, notes);
-        checkChecksum(file, "md5", "MD5", true, problems, notes);
-        checkChecksum(file, "sha256", "SHA-256", false, problems, notes);
-        checkChecksum(file, "sha512", "SHA-512", false, problems, notes);
+        List<String> sums = new ArrayList<>();
+        checkChecksum(file, "md5", "MD5", true, problems, sums);
+        checkChecksum(file, "sha1", "SHA-1", true, problems, sums);
+        checkChecksum(file, "sha256", "SHA-256", false, problems, sums);
+        checkChecksum(file, "sha512", "SHA-512", false, problems, sums);
+        notes.add(String.join("/", sums));
         if (suffix.equals(".pom")) {
             checkPom(module, file, problems, notes);
         } else if (suffix.equals(".jar")) {
             checkJar(file, "module-info.class", problems, notes);
+            checkModule(file, problems, notes);
         } else if (suffix.equals("-sources.jar")) {
             checkJar(file, "module-info.java", problems, notes);
+            checkPackageInfos(file, Path.of(file.toString().replace("-sources.jar", ".jar")), problems, notes);
         } else if (suffix.equals("-javadoc.jar")) {
             checkJar(file, "index.html", problems, notes);
         }
@@ -161,7 +167,7 @@ public final class CheckStagedRelease {
             String[] lines = output.strip().split("\n");
             problems.add("gpg --verify rejects the .asc (" + lines[lines.length - 1].replace("gpg: ", "").strip() + ")");
         } else {
-            notes.add("signature good");
+            notes.add("signed");
         }
     }
 
@@ -202,6 +208,63 @@ public final class CheckStagedRelease {
         }
     }
 
+    /** The module's exports: API packages only, never an {@code internal} one. */
+    private static void checkModule(Path jar, List<String> problems, List<String> notes) throws IOException {
+        ModuleDescriptor descriptor = descriptor(jar);
+        if (descriptor == null) {
+            return;
+        }
+        Set<String> exported = new TreeSet<>();
+        for (ModuleDescriptor.Exports exports : descriptor.exports()) {
+            exported.add(exports.source());
+            if (exports.source().contains(".internal")) {
+                problems.add("module " + descriptor.name() + " exports internal package " + exports.source());
+            }
+            if (exports.isQualified()) {
+                problems.add("module " + descriptor.name() + " exports " + exports.source() + " only to "
+                        + exports.targets());
+            }
+        }
+        if (exported.isEmpty()) {
+            problems.add("module " + descriptor.name() + " exports nothing");
+        }
+        notes.add("module " + descriptor.name() + " exports " + exported);
+    }
+
+    /** Every exported package documented: a package-info.java in the sources jar. */
+    private static void checkPackageInfos(Path sources, Path jar, List<String> problems, List<String> notes)
+            throws IOException {
+        ModuleDescriptor descriptor = Files.isRegularFile(jar) ? descriptor(jar) : null;
+        if (descriptor == null) {
+            return;
+        }
+        try (ZipFile zip = new ZipFile(sources.toFile())) {
+            List<String> missing = new ArrayList<>();
+            for (ModuleDescriptor.Exports exports : descriptor.exports()) {
+                if (zip.getEntry(exports.source().replace('.', '/') + "/package-info.java") == null) {
+                    missing.add(exports.source());
+                }
+            }
+            if (missing.isEmpty()) {
+                notes.add("package-info.java for each export");
+            } else {
+                problems.add("no package-info.java for exported package(s) " + missing);
+            }
+        }
+    }
+
+    private static ModuleDescriptor descriptor(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry("module-info.class");
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return ModuleDescriptor.read(in);
+            }
+        }
+    }
+
     private void checkPom(String module, Path file, List<String> problems, List<String> notes) throws Exception {
         Element pom = parse(file);
         Element parent = child(pom, "parent");
@@ -238,7 +301,7 @@ public final class CheckStagedRelease {
             checkBom(pom, problems, notes);
         }
         if (problems.isEmpty()) {
-            notes.add("Central fields present (license " + license + ")");
+            notes.add("Central's fields (" + license + ")");
         }
     }
 
