@@ -1,10 +1,12 @@
 package dev.kiln.http.core;
 
+import dev.kiln.http.core.internal.ServerRuntime;
 import dev.kiln.http.core.spi.Transport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An HTTP/1.1 server: one or more listeners, one {@link Handler}, one virtual thread per connection.
@@ -24,10 +26,16 @@ import java.util.Objects;
  */
 public final class HttpServer implements AutoCloseable {
 
-    private final Builder config;
+    private final ServerRuntime runtime;
+    private final Duration shutdownHookGrace;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean started;
+    private Thread shutdownHook;
 
     private HttpServer(Builder config) {
-        this.config = config;
+        this.runtime = new ServerRuntime(List.copyOf(config.listeners), config.handler, config.limits,
+                config.compression, config.accessLog);
+        this.shutdownHookGrace = config.shutdownHookGrace;
     }
 
     /**
@@ -48,7 +56,21 @@ public final class HttpServer implements AutoCloseable {
      * @throws IllegalStateException when the server was started before
      */
     public HttpServer start() {
-        throw new UnsupportedOperationException("not implemented yet");
+        lock.lock();
+        try {
+            if (started) {
+                throw new IllegalStateException("the server was started before");
+            }
+            runtime.start();
+            started = true;
+            if (shutdownHookGrace != null) {
+                shutdownHook = Thread.ofPlatform().name("kiln-shutdown").unstarted(() -> runtime.stop(shutdownHookGrace));
+                Runtime.getRuntime().addShutdownHook(shutdownHook);
+            }
+            return this;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -69,7 +91,15 @@ public final class HttpServer implements AutoCloseable {
      * @throws IllegalStateException when the server is not started
      */
     public int port(int listener) {
-        throw new UnsupportedOperationException("not implemented yet");
+        lock.lock();
+        try {
+            if (!started) {
+                throw new IllegalStateException("the server is not started");
+            }
+        } finally {
+            lock.unlock();
+        }
+        return runtime.port(listener);
     }
 
     /**
@@ -80,7 +110,26 @@ public final class HttpServer implements AutoCloseable {
      * @param grace how long requests in flight may take to finish
      */
     public void stop(Duration grace) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(grace, "grace");
+        Thread hook;
+        lock.lock();
+        try {
+            if (!started) {
+                return;
+            }
+            hook = shutdownHook;
+            shutdownHook = null;
+        } finally {
+            lock.unlock();
+        }
+        runtime.stop(grace);
+        if (hook != null && Thread.currentThread() != hook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down; the hook runs and finds the server stopped
+            }
+        }
     }
 
     /** Stops the server with a grace period of 5 seconds. */

@@ -161,6 +161,16 @@ public interface Request {
     Parameters form();
 
     /**
+     * Returns the trailer fields of a chunked body (RFC 9112 §7.1.2). They exist only after the body
+     * has been read to its end; before that, and for bodies that are not chunked, this is empty.
+     *
+     * @return the trailer fields, read-only
+     */
+    default Headers trailers() {
+        return new Headers().freeze();
+    }
+
+    /**
      * Sets the body limit for this request, replacing the server's default (e.g. a route that takes
      * uploads raises it). It must be called before the body is first read.
      *

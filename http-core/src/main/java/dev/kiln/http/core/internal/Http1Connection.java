@@ -1,0 +1,311 @@
+package dev.kiln.http.core.internal;
+
+import dev.kiln.http.core.Handler;
+import dev.kiln.http.core.HttpException;
+import dev.kiln.http.core.Method;
+import dev.kiln.http.core.Response;
+import dev.kiln.http.core.ServerLimits;
+import dev.kiln.http.core.Status;
+import dev.kiln.http.core.spi.Transport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One HTTP/1.1 connection, served on its own virtual thread: open the transport, then parse a
+ * request, call the handler, write the response, and again while the connection stays open.
+ *
+ * <pre>
+ *   > GET /ping HTTP/1.1          parse (header timeout runs from the first byte)
+ *   > Host: example.com
+ *   >
+ *   < HTTP/1.1 200 OK             handler, then drain the unread body, then write
+ *   < Content-Length: 4
+ *   <
+ *   < pong                        flushed when no pipelined request is buffered
+ * </pre>
+ *
+ * This is the one place that catches {@link HttpProtocolException} and answers with its status.
+ * Pipelined requests already buffered are served before the next read; after {@value #BATCH} of them
+ * the responses are flushed and the thread yields, so one busy client cannot starve the others.
+ */
+public final class Http1Connection implements Runnable {
+
+    /** The most pipelined requests served from the buffer before flushing and yielding. */
+    static final int BATCH = 16;
+
+    private static final System.Logger LOG = System.getLogger("dev.kiln.http.core");
+
+    private static final int NEW = 0;
+    private static final int IDLE = 1;
+    private static final int ACTIVE = 2;
+    private static final int CLOSED = 3;
+
+    private final ServerRuntime runtime;
+    private final Transport transport;
+    private final Handler handler;
+    private final ServerLimits limits;
+    private final Socket accepted;
+    private final AtomicInteger state = new AtomicInteger(NEW);
+    private volatile Socket socket;
+
+    private ConnectionInput in;
+    private RequestParser parser;
+    private ResponseWriter writer;
+    private RequestBody.ContinueSender continueSender;
+    private InetSocketAddress remote;
+    private boolean unreadInput;
+
+    Http1Connection(ServerRuntime runtime, Transport transport, Handler handler, Socket accepted) {
+        this.runtime = runtime;
+        this.transport = transport;
+        this.handler = handler;
+        this.limits = runtime.limits();
+        this.accepted = accepted;
+        this.socket = accepted;
+    }
+
+    @Override
+    public void run() {
+        try {
+            Socket opened = transport.open(accepted);
+            socket = opened;
+            if (state.get() == CLOSED) {
+                return;
+            }
+            remote = (InetSocketAddress) opened.getRemoteSocketAddress();
+            in = new ConnectionInput(opened, opened.getInputStream(), 4096);
+            parser = new RequestParser(limits);
+            writer = new ResponseWriter(opened.getOutputStream(), 8192, runtime.compression());
+            continueSender = writer::sendContinue;
+            serve();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "connection from {0} ended: {1}", accepted.getRemoteSocketAddress(), e.toString());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "connection failed unexpectedly", e);
+        } finally {
+            finish();
+            runtime.closed(this);
+        }
+    }
+
+    private void serve() throws IOException {
+        int served = 0;
+        boolean first = true;
+        while (true) {
+            if (in.buffered() == 0) {
+                if (writer.hasPending()) {
+                    writer.flush();
+                }
+                served = 0;
+                int current = state.get();
+                if (current == CLOSED || !state.compareAndSet(current, IDLE) || runtime.isStopping()) {
+                    return;
+                }
+                // A new connection must send its first request within the header timeout; a kept-alive
+                // one may stay quiet for the idle timeout.
+                in.timeouts(millis(first ? limits.headerTimeout() : limits.idleTimeout()), 0);
+                try {
+                    if (!in.fill()) {
+                        return;
+                    }
+                } catch (SocketTimeoutException e) {
+                    return;
+                }
+                if (!state.compareAndSet(IDLE, ACTIVE)) {
+                    return;
+                }
+            } else if (++served >= BATCH) {
+                writer.flush();
+                Thread.yield();
+                served = 0;
+            }
+            first = false;
+            if (!serveOne()) {
+                return;
+            }
+        }
+    }
+
+    /** Serves one request; returns whether the connection stays open. */
+    private boolean serveOne() throws IOException {
+        long start = System.nanoTime();
+        in.timeouts(millis(limits.headerTimeout()), start + limits.headerTimeout().toNanos());
+        RequestHead head;
+        try {
+            head = parser.parse(in);
+        } catch (HttpProtocolException e) {
+            return reject(e.status(), e.getMessage(), start);
+        } catch (SocketTimeoutException e) {
+            return reject(Status.REQUEST_TIMEOUT_408, "request header section did not arrive within "
+                    + limits.headerTimeout().toMillis() + " ms", start);
+        }
+        if (head == null) {
+            return false;
+        }
+        in.timeouts(millis(limits.bodyReadTimeout()), 0);
+        RequestBody body = head.contentLength == 0 ? null
+                : new RequestBody(in, head, parser.headerParser(), limits.maxBodySize(), continueSender);
+        Http1Request request = new Http1Request(head, body, remote, transport.isSecure());
+        Response response = invoke(request);
+
+        boolean keepAlive = head.keepAlive && !runtime.isStopping();
+        if (body != null && !body.isFinished()) {
+            boolean drained = !body.isBroken() && body.drain(limits.maxDrainSize());
+            if (!drained) {
+                keepAlive = false;
+                unreadInput = true;
+            }
+        }
+        boolean open;
+        boolean headRequest = head.method == Method.HEAD;
+        try {
+            open = writer.send(response, headRequest, head.http10, keepAlive, head.headers);
+        } catch (InvalidResponseException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot send the response to " + request, e);
+            response = errorResponse(Status.INTERNAL_SERVER_ERROR_500, "Internal Server Error");
+            open = writer.send(response, headRequest, head.http10, keepAlive, null);
+        }
+        AccessLog accessLog = runtime.accessLog();
+        if (accessLog.isOn()) {
+            accessLog.log(remote, head.method + " " + head.target + " " + head.version(),
+                    response.status().code(), writer.bodyBytes(), start);
+        }
+        return open;
+    }
+
+    private Response invoke(Http1Request request) {
+        try {
+            Response response = handler.handle(request);
+            if (response == null) {
+                throw new IllegalStateException("the handler returned no response for " + request);
+            }
+            return response;
+        } catch (Throwable failure) {
+            HttpException http = httpExceptionIn(failure);
+            if (http != null) {
+                Response.Builder builder = Response.builder(http.status())
+                        .contentType("text/plain; charset=utf-8")
+                        .body(messageOf(http) + "\n");
+                http.headers().forEach(builder::addHeader);
+                return builder.build();
+            }
+            if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
+                throw error;
+            }
+            LOG.log(System.Logger.Level.ERROR, "handler failed on " + request, failure);
+            return errorResponse(Status.INTERNAL_SERVER_ERROR_500, "Internal Server Error");
+        }
+    }
+
+    private static HttpException httpExceptionIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http) {
+                return http;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String messageOf(HttpException e) {
+        String message = e.getMessage();
+        return message == null || message.isEmpty() ? e.status().reason() : message;
+    }
+
+    /** Answers a request that could not be parsed; framing is lost, so the connection closes. */
+    private boolean reject(Status status, String message, long start) throws IOException {
+        unreadInput = true;
+        Response response = errorResponse(status, message);
+        writer.send(response, false, false, false, null);
+        LOG.log(System.Logger.Level.DEBUG, "rejected a request from {0}: {1} {2}", remote, status, message);
+        AccessLog accessLog = runtime.accessLog();
+        if (accessLog.isOn()) {
+            accessLog.log(remote, "-", status.code(), writer.bodyBytes(), start);
+        }
+        return false;
+    }
+
+    private static Response errorResponse(Status status, String message) {
+        return Response.text(status, message + "\n");
+    }
+
+    private void finish() {
+        Socket s = socket;
+        try {
+            if (writer != null && writer.hasPending()) {
+                writer.flush();
+            }
+        } catch (IOException e) {
+            // the peer is gone; nothing more to send
+        }
+        if (unreadInput && state.get() != CLOSED) {
+            lingeringClose(s);
+        } else {
+            closeQuietly(s);
+        }
+        if (writer != null) {
+            writer.release();
+        }
+        state.set(CLOSED);
+    }
+
+    /**
+     * Closes a connection whose peer may still be sending: first half-close, then read and discard
+     * for a moment, so that the peer gets the response before the TCP reset unread data would cause.
+     *
+     * @param s the socket
+     */
+    static void lingeringClose(Socket s) {
+        try {
+            s.shutdownOutput();
+            s.setSoTimeout(500);
+            InputStream input = s.getInputStream();
+            byte[] discard = new byte[4096];
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            long total = 0;
+            while (total < 256 * 1024 && System.nanoTime() < deadline) {
+                int n = input.read(discard);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: TLS sockets cannot half-close, and the peer may be gone
+        } finally {
+            closeQuietly(s);
+        }
+    }
+
+    /** Closes the connection now if it is waiting for a request; used when the server stops. */
+    void closeIfIdle() {
+        if (state.compareAndSet(IDLE, CLOSED) || state.compareAndSet(NEW, CLOSED)) {
+            closeQuietly(socket);
+        }
+    }
+
+    /** Closes the connection whatever it is doing; used when the grace period is over. */
+    void forceClose() {
+        state.set(CLOSED);
+        closeQuietly(socket);
+        closeQuietly(accepted);
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    private static int millis(java.time.Duration duration) {
+        return (int) Math.min(Math.max(duration.toMillis(), 1), Integer.MAX_VALUE);
+    }
+}

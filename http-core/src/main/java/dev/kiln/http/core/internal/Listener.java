@@ -1,0 +1,109 @@
+package dev.kiln.http.core.internal;
+
+import dev.kiln.http.core.Handler;
+import dev.kiln.http.core.ListenerConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/**
+ * One bound server socket and its accept loop, on a platform thread of its own (non-daemon, so a
+ * running server keeps the JVM alive). Each accepted socket is handed to the {@link ServerRuntime}.
+ */
+final class Listener implements Runnable {
+
+    private static final System.Logger LOG = System.getLogger("dev.kiln.http.core");
+    private static final int BACKLOG = 1024;
+
+    private final ListenerConfig config;
+    private final Handler handler;
+    private final ServerRuntime runtime;
+    private ServerSocket serverSocket;
+    private Thread thread;
+    private volatile boolean closed;
+
+    Listener(ListenerConfig config, Handler handler, ServerRuntime runtime) {
+        this.config = config;
+        this.handler = handler;
+        this.runtime = runtime;
+    }
+
+    void bind() throws IOException {
+        ServerSocket bound = new ServerSocket();
+        try {
+            bound.setReuseAddress(true);
+            bound.bind(new InetSocketAddress(config.host(), config.port()), BACKLOG);
+        } catch (IOException e) {
+            bound.close();
+            throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+        serverSocket = bound;
+    }
+
+    void startAccepting() {
+        thread = Thread.ofPlatform().name("kiln-accept-" + port()).daemon(false).start(this);
+    }
+
+    int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    ListenerConfig config() {
+        return config;
+    }
+
+    Handler handler() {
+        return handler;
+    }
+
+    @Override
+    public void run() {
+        while (!closed) {
+            Socket socket;
+            try {
+                socket = serverSocket.accept();
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                // e.g. too many open files: back off a little instead of spinning
+                LOG.log(System.Logger.Level.WARNING, "accept failed on port " + port() + ": " + e.getMessage());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                runtime.accepted(socket, this);
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.ERROR, "cannot serve an accepted connection", e);
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+        }
+    }
+
+    void close() {
+        closed = true;
+        try {
+            if (serverSocket != null) {
+                serverSocket.close();
+            }
+        } catch (IOException e) {
+            // closing anyway
+        }
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
