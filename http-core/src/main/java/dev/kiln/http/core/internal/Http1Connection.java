@@ -96,15 +96,16 @@ public final class Http1Connection implements Runnable {
         int served = 0;
         boolean first = true;
         while (true) {
+            // Until a head is parsed the connection counts as idle: stopping the server may close it.
+            int current = state.get();
+            if (current == CLOSED || !state.compareAndSet(current, IDLE) || runtime.isStopping()) {
+                return;
+            }
             if (in.buffered() == 0) {
                 if (writer.hasPending()) {
                     writer.flush();
                 }
                 served = 0;
-                int current = state.get();
-                if (current == CLOSED || !state.compareAndSet(current, IDLE) || runtime.isStopping()) {
-                    return;
-                }
                 // A new connection must send its first request within the header timeout; a kept-alive
                 // one may stay quiet for the idle timeout.
                 in.timeouts(millis(first ? limits.headerTimeout() : limits.idleTimeout()), 0);
@@ -113,9 +114,6 @@ public final class Http1Connection implements Runnable {
                         return;
                     }
                 } catch (SocketTimeoutException e) {
-                    return;
-                }
-                if (!state.compareAndSet(IDLE, ACTIVE)) {
                     return;
                 }
             } else if (++served >= BATCH) {
@@ -143,7 +141,7 @@ public final class Http1Connection implements Runnable {
             return reject(Status.REQUEST_TIMEOUT_408, "request header section did not arrive within "
                     + limits.headerTimeout().toMillis() + " ms", start);
         }
-        if (head == null) {
+        if (head == null || !state.compareAndSet(IDLE, ACTIVE)) {
             return false;
         }
         in.timeouts(millis(limits.bodyReadTimeout()), 0);

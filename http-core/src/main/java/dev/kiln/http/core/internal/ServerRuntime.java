@@ -181,7 +181,7 @@ public final class ServerRuntime {
             sleep(5);
         }
         connections.forEach(Http1Connection::forceClose);
-        long closeDeadline = System.nanoTime() + 2_000_000_000L;
+        long closeDeadline = System.nanoTime() + 200_000_000L;
         while (!connections.isEmpty() && System.nanoTime() < closeDeadline) {
             sleep(5);
         }
