@@ -1,6 +1,9 @@
 package com.example.consumer;
 
 import dev.kiln.http.core.HttpServer;
+import dev.kiln.http.core.ListenerConfig;
+import dev.kiln.http.core.spi.Transport;
+import dev.kiln.http.tls.HttpsRedirect;
 import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,10 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Starts a Kiln server with {@link PingHandler} on a free port, asks it for {@code /ping}, and exits
- * 0 when the answer is {@code 200 pong}. The argument says how it was launched ({@code class-path}
- * or {@code module-path}); on the module path it also checks that http-core is a named module that
- * exports its API packages and hides the rest.
+ * Starts a Kiln server with two listeners on free ports: {@link PingHandler} on one, http-tls's
+ * {@link HttpsRedirect} on the other. Exits 0 when the first answers {@code /ping} with
+ * {@code 200 pong} and the second redirects it to HTTPS with {@code 308}. The argument says how it was
+ * launched ({@code class-path} or {@code module-path}); on the module path it also checks that
+ * http-core and http-tls are named modules that export their API packages and hide the rest.
  */
 public final class PingCheck {
 
@@ -29,57 +33,69 @@ public final class PingCheck {
      */
     public static void main(String[] args) throws Exception {
         String launch = args.length > 0 ? args[0] : "class-path";
-        String layout = checkModuleLayout(launch);
+        String layout = checkModuleLayout(launch, HttpServer.class, "dev.kiln.http.core") + "; "
+                + checkModuleLayout(launch, HttpsRedirect.class, "dev.kiln.http.tls");
         try (HttpServer server = HttpServer.builder()
                 .listen("127.0.0.1", 0)
+                .listener(new ListenerConfig("127.0.0.1", 0, Transport.PLAIN, HttpsRedirect.toPort(8443)))
                 .handler(new PingHandler())
                 .accessLog(false)
                 .build()
-                .start()) {
-            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/ping");
-            HttpResponse<String> response;
-            try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-                response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            }
-            if (response.statusCode() != 200 || !response.body().equals("pong")) {
-                fail(launch + ": GET /ping answered " + response.statusCode() + " '" + response.body()
+                .start();
+                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            HttpResponse<String> pong = get(client, server.port(0));
+            if (pong.statusCode() != 200 || !pong.body().equals("pong")) {
+                fail(launch + ": GET /ping answered " + pong.statusCode() + " '" + pong.body()
                         + "', expected 200 'pong'");
             }
-            System.out.println("consumer (" + launch + "): GET " + uri.getPath() + " -> "
-                    + response.statusCode() + " " + response.body() + "; " + layout);
+            HttpResponse<String> redirect = get(client, server.port(1));
+            String location = redirect.headers().firstValue("Location").orElse("");
+            if (redirect.statusCode() != 308 || !location.equals("https://127.0.0.1:8443/ping")) {
+                fail(launch + ": GET /ping on the redirect listener answered " + redirect.statusCode()
+                        + " to '" + location + "', expected 308 to https://127.0.0.1:8443/ping");
+            }
+            System.out.println("consumer (" + launch + "): GET /ping -> " + pong.statusCode() + " "
+                    + pong.body() + "; https redirect -> " + redirect.statusCode() + " " + location);
+            System.out.println("consumer (" + launch + "): " + layout);
         }
     }
 
-    private static String checkModuleLayout(String launch) {
-        Module core = HttpServer.class.getModule();
+    private static HttpResponse<String> get(HttpClient client, int port) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + "/ping");
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String checkModuleLayout(String launch, Class<?> type, String moduleName) {
+        Module module = type.getModule();
         if (launch.equals("class-path")) {
-            if (core.isNamed()) {
-                fail("class-path run, yet http-core was loaded as module " + core.getName());
+            if (module.isNamed()) {
+                fail("class-path run, yet " + type.getName() + " was loaded from module " + module.getName());
             }
-            return "http-core on the class path";
+            return moduleName + " on the class path";
         }
-        if (!core.isNamed() || !core.getName().equals("dev.kiln.http.core")) {
-            fail("module-path run, yet http-core is not the named module dev.kiln.http.core: " + core);
+        if (!module.isNamed() || !module.getName().equals(moduleName)) {
+            fail("module-path run, yet " + type.getName() + " is not in the named module " + moduleName + ": "
+                    + module);
         }
-        ModuleDescriptor descriptor = core.getDescriptor();
+        ModuleDescriptor descriptor = module.getDescriptor();
         if (descriptor.isAutomatic()) {
-            fail("http-core is an automatic module: its jar has no module-info.class");
+            fail(moduleName + " is an automatic module: its jar has no module-info.class");
         }
         Set<String> exported = new TreeSet<>();
         Set<String> hidden = new TreeSet<>();
-        for (String pkg : core.getPackages()) {
-            (core.isExported(pkg) ? exported : hidden).add(pkg);
+        for (String pkg : module.getPackages()) {
+            (module.isExported(pkg) ? exported : hidden).add(pkg);
         }
-        if (!exported.contains("dev.kiln.http.core")) {
-            fail("dev.kiln.http.core does not export its API package: exports " + exported);
+        if (!exported.contains(moduleName)) {
+            fail(moduleName + " does not export its API package: exports " + exported);
         }
         for (String pkg : exported) {
             if (pkg.contains(".internal")) {
-                fail("dev.kiln.http.core exports an internal package: " + pkg);
+                fail(moduleName + " exports an internal package: " + pkg);
             }
         }
-        return "module " + core.getName() + " exports " + exported + ", hides " + hidden;
+        return "module " + moduleName + " exports " + exported + ", hides " + hidden;
     }
 
     private static void fail(String message) {
