@@ -16,6 +16,15 @@ import java.util.function.BiConsumer;
  */
 public final class Headers {
 
+    /** RFC 9110 §5.6.2 tchar: visible ASCII except the delimiters. */
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (int c = 0x21; c < 0x7f; c++) {
+            TOKEN[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+    }
+
     private String[] names;
     private String[] values;
     private int size;
@@ -26,7 +35,13 @@ public final class Headers {
         this(8);
     }
 
-    private Headers(int capacity) {
+    /**
+     * Creates an empty, mutable set of headers with room for this many fields before it grows.
+     *
+     * @param expectedFields how many fields are expected; any number may be added
+     */
+    public Headers(int expectedFields) {
+        int capacity = Math.max(1, expectedFields);
         names = new String[capacity];
         values = new String[capacity];
     }
@@ -282,7 +297,7 @@ public final class Headers {
     }
 
     private static boolean isTokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        return c < 128 && TOKEN[c];
     }
 
     @Override

@@ -59,6 +59,17 @@ class KeepAliveAndPipeliningTest {
     }
 
     @Test
+    void answersARequestWithConnectionCloseEvenWhenMoreRequestsFollowIt() throws IOException {
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("GET /ping HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n" + "GET /ping HTTP/1.1\r\nHost: h\r\n\r\n".repeat(50));
+            RawClient.RawResponse response = client.read();
+            assertEquals("pong", response.text());
+            assertEquals("close", response.header("Connection"));
+            assertTrue(client.isClosedByServer());
+        }
+    }
+
+    @Test
     void closesAfterRespondingWhenTheResponseSaysConnectionClose() throws IOException {
         try (RawClient client = new RawClient(server.port())) {
             RawClient.RawResponse response = client.send("GET /close HTTP/1.1\r\nHost: h\r\n\r\n").read();

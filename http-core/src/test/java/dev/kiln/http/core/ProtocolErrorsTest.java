@@ -111,6 +111,11 @@ class ProtocolErrorsTest {
     }
 
     @Test
+    void rejectsAnInvalidHost() throws IOException {
+        rejected("GET /ping HTTP/1.1\r\nHost: bad host\r\n\r\n", 400);
+    }
+
+    @Test
     void answersAnUnknownMethodWith501() throws IOException {
         rejected("BREW /pot HTTP/1.1\r\nHost: h\r\n\r\n", 501);
     }

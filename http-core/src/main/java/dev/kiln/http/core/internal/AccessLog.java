@@ -24,7 +24,9 @@ final class AccessLog {
     void log(InetSocketAddress remote, String requestLine, int status, long bytes, long startNanos) {
         long micros = (System.nanoTime() - startNanos) / 1000;
         String peer = remote == null ? "-" : remote.getAddress().getHostAddress();
+        long fraction = micros % 1000;
+        String padding = fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".";
         LOG.log(System.Logger.Level.INFO, peer + " \"" + requestLine + "\" " + status + " " + bytes + " "
-                + (micros / 1000) + "." + String.format("%03d", micros % 1000) + "ms");
+                + (micros / 1000) + padding + fraction + "ms");
     }
 }

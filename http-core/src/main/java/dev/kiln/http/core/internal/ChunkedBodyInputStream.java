@@ -44,9 +44,10 @@ public final class ChunkedBodyInputStream extends InputStream {
         this.trailerParser = trailerParser;
     }
 
+    private final byte[] one = new byte[1];
+
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xff;
     }

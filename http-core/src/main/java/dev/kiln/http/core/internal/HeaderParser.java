@@ -28,6 +28,11 @@ public final class HeaderParser {
     private int count;
     /** For each known name, 1 + its index in {@link #names}, or 0 when absent. */
     private final int[] known = new int[KnownHeaderNames.NAMES.length];
+    /**
+     * For each known name, the last value seen on this connection: clients repeat the same Host,
+     * User-Agent, Accept… on every request, so an identical value is reused instead of allocated.
+     */
+    private final Latin1Cache lastValues = new Latin1Cache(KnownHeaderNames.NAMES.length);
 
     /**
      * Creates a parser.
@@ -120,8 +125,8 @@ public final class HeaderParser {
             }
         }
         int knownIndex = KnownHeaderNames.find(b, start, nameEnd - start);
-        String value = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
         if (knownIndex >= 0) {
+            String value = lastValues.string(knownIndex, b, valueStart, valueEnd - valueStart);
             int slot = known[knownIndex];
             if (slot != 0) {
                 combine(slot - 1, value);
@@ -130,6 +135,7 @@ public final class HeaderParser {
             known[knownIndex] = append(KnownHeaderNames.NAMES[knownIndex], value) + 1;
             return;
         }
+        String value = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
         int length = nameEnd - start;
         String name = new String(b, start, length, StandardCharsets.ISO_8859_1);
         for (int j = 0; j < count; j++) {
@@ -160,7 +166,7 @@ public final class HeaderParser {
     }
 
     private Headers build() {
-        Headers headers = new Headers();
+        Headers headers = new Headers(count);
         for (int i = 0; i < count; i++) {
             headers.add(names[i], values[i]);
         }

@@ -104,6 +104,10 @@ public final class Http1Connection implements Runnable {
             if (in.buffered() == 0) {
                 if (writer.hasPending()) {
                     writer.flush();
+                    // Let the other connections run before reading: by the time this one is scheduled
+                    // again its client has likely sent the next request, so the read finds data instead
+                    // of parking the thread and arming the poller (a syscall pair per request).
+                    Thread.yield();
                 }
                 served = 0;
                 // A new connection must send its first request within the header timeout; a kept-alive
@@ -242,7 +246,7 @@ public final class Http1Connection implements Runnable {
         } catch (IOException e) {
             // the peer is gone; nothing more to send
         }
-        if (unreadInput && state.get() != CLOSED) {
+        if ((unreadInput || (in != null && in.buffered() > 0)) && state.get() != CLOSED) {
             lingeringClose(s);
         } else {
             closeQuietly(s);

@@ -8,7 +8,6 @@ import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Status;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -110,7 +109,8 @@ final class Http1Request implements Request {
                 try {
                     bytes = body.readAllBytes();
                 } catch (IOException e) {
-                    throw new UncheckedIOException("reading the request body failed", e);
+                    // the client went away or broke the stream: nothing a handler could fix
+                    throw new HttpException(Status.BAD_REQUEST_400, "the request body could not be read", e);
                 }
             }
         }

@@ -8,8 +8,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * One bound server socket and its accept loop, on a platform thread of its own (non-daemon, so a
- * running server keeps the JVM alive). Each accepted socket is handed to the {@link ServerRuntime}.
+ * One bound server socket and its accept loop, on a virtual thread of its own (it shares the carriers
+ * with the connections, which saves a thread hand-off per accepted connection). Each accepted socket
+ * is handed to the {@link ServerRuntime}.
  */
 final class Listener implements Runnable {
 
@@ -42,7 +43,7 @@ final class Listener implements Runnable {
     }
 
     void startAccepting() {
-        thread = Thread.ofPlatform().name("kiln-accept-" + port()).daemon(false).start(this);
+        thread = Thread.ofVirtual().name("kiln-accept-" + port()).start(this);
     }
 
     int port() {

@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
  * the server is no proxy); the target may hold only URI characters (RFC 3986) and well-formed
  * {@code %XX} escapes; the version is {@code HTTP/1.1} or {@code HTTP/1.0} (other {@code HTTP/x.y}
  * is 505). The path is percent-decoded here, once; it must be valid UTF-8 without NUL.
+ *
+ * <p>One instance per connection: it remembers the last origin-form target, and a request for the
+ * same target (the common case on a kept-alive connection) reuses its strings instead of
+ * allocating and decoding them again. Not thread-safe.
  */
 public final class RequestLineParser {
 
@@ -30,7 +34,13 @@ public final class RequestLineParser {
         }
     }
 
-    private RequestLineParser() {
+    private final Latin1Cache lastTarget = new Latin1Cache(1);
+    private String lastRawPath;
+    private String lastPath;
+    private String lastRawQuery;
+
+    /** Creates a parser for one connection. */
+    public RequestLineParser() {
     }
 
     /**
@@ -43,7 +53,7 @@ public final class RequestLineParser {
      * @throws HttpProtocolException 400 when malformed, 501 for an unknown method, 505 for an
      *     unsupported version
      */
-    public static void parse(byte[] b, int start, int end, RequestHead head) {
+    public void parse(byte[] b, int start, int end, RequestHead head) {
         int i = start;
         while (i < end && HttpBytes.isToken(b[i])) {
             i++;
@@ -113,7 +123,14 @@ public final class RequestLineParser {
         throw new HttpProtocolException(Status.BAD_REQUEST_400, "malformed HTTP version in the request line");
     }
 
-    private static void parseTarget(byte[] b, int start, int end, int query, boolean escaped, RequestHead head) {
+    private void parseTarget(byte[] b, int start, int end, int query, boolean escaped, RequestHead head) {
+        if (b[start] == '/' && lastTarget.matches(0, b, start, end - start)) {
+            head.target = lastTarget.get(0);
+            head.rawPath = lastRawPath;
+            head.path = lastPath;
+            head.rawQuery = lastRawQuery;
+            return;
+        }
         String target = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
         head.target = target;
         if (b[start] == '/') {
@@ -125,6 +142,10 @@ public final class RequestLineParser {
                 head.rawQuery = target.substring(query - start + 1);
             }
             head.path = escaped ? PercentDecoder.decodePath(head.rawPath) : head.rawPath;
+            lastTarget.put(0, b, start, end - start, target);
+            lastRawPath = head.rawPath;
+            lastPath = head.path;
+            lastRawQuery = head.rawQuery;
             return;
         }
         if (end - start == 1 && b[start] == '*') {

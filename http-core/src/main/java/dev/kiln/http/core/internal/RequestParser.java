@@ -27,6 +27,7 @@ public final class RequestParser {
     private static final int MAX_EMPTY_LINES = 8;
 
     private final int maxRequestLineLength;
+    private final RequestLineParser requestLineParser = new RequestLineParser();
     private final HeaderParser headerParser;
 
     /**
@@ -95,7 +96,7 @@ public final class RequestParser {
             }
         }
         RequestHead head = new RequestHead();
-        RequestLineParser.parse(in.buffer(), in.position(), lf - 1, head);
+        requestLineParser.parse(in.buffer(), in.position(), lf - 1, head);
         in.consumeTo(lf + 1);
         head.headers = headerParser.parse(in);
         applyFramingRules(head);
@@ -111,6 +112,8 @@ public final class RequestParser {
             }
         } else if (host.indexOf(',') >= 0) {
             throw new HttpProtocolException(Status.BAD_REQUEST_400, "more than one Host header");
+        } else {
+            checkHost(host);
         }
 
         String transferEncoding = fields.known(KnownHeaderNames.TRANSFER_ENCODING);
@@ -143,6 +146,18 @@ public final class RequestParser {
             head.keepAlive = TokenList.contains(connection, "keep-alive") && !TokenList.contains(connection, "close");
         } else {
             head.keepAlive = connection == null || !TokenList.contains(connection, "close");
+        }
+    }
+
+    /** RFC 9112 §3.2: {@code uri-host [ ":" port ]}; no user info, no whitespace. */
+    private static void checkHost(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~!$&'()*+;=:%[]".indexOf(c) >= 0;
+            if (!allowed) {
+                throw new HttpProtocolException(Status.BAD_REQUEST_400, "Host header is not a valid host[:port]");
+            }
         }
     }
 

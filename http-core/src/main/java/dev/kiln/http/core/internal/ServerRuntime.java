@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,7 @@ public final class ServerRuntime {
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("kiln-connection").factory();
+    private final CountDownLatch stoppedLatch = new CountDownLatch(1);
     private volatile boolean stopping;
 
     /**
@@ -72,6 +74,14 @@ public final class ServerRuntime {
             bound.forEach(Listener::close);
             throw new UncheckedIOException(e.getMessage(), e);
         }
+        // Virtual threads do not keep the JVM alive: this idle platform thread does, until stop().
+        Thread.ofPlatform().name("kiln-server").daemon(false).start(() -> {
+            try {
+                stoppedLatch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         for (Listener listener : listeners) {
             listener.startAccepting();
             LOG.log(System.Logger.Level.INFO, "listening on {0}://{1}:{2,number,#}",
@@ -185,6 +195,7 @@ public final class ServerRuntime {
         while (!connections.isEmpty() && System.nanoTime() < closeDeadline) {
             sleep(5);
         }
+        stoppedLatch.countDown();
         LOG.log(System.Logger.Level.DEBUG, "stopped");
     }
 

@@ -120,6 +120,13 @@ class RequestParserTest {
     }
 
     @Test
+    void acceptsHostNamesAddressesAndPorts() throws IOException {
+        for (String host : new String[] {"example.com", "example.com:8080", "127.0.0.1:80", "[::1]:8443", "xn--bcher-kva.example", ""}) {
+            assertEquals(host, parse("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n").headers().first("Host"));
+        }
+    }
+
+    @Test
     void returnsNullWhenTheStreamEndsBeforeARequest() throws IOException {
         assertNull(parse(""));
     }
@@ -180,6 +187,9 @@ class RequestParserTest {
         "X: v",
         "Host: a\r\nHost: b",
         "Host: a\r\nHost: a",
+        "Host: exa mple.com",
+        "Host: user@example.com",
+        "Host: example.com/path",
         "Host: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked",
         "Host: h\r\nTransfer-Encoding: chunked\r\nContent-Length: 5",
         "Host: h\r\nContent-Length: 5\r\nContent-Length: 6",

@@ -1,0 +1,263 @@
+package dev.kiln.http.router.internal;
+
+import dev.kiln.http.core.Method;
+import dev.kiln.http.core.Request;
+import dev.kiln.http.core.Response;
+import dev.kiln.http.router.Body;
+import dev.kiln.http.router.Controller;
+import dev.kiln.http.router.Cookie;
+import dev.kiln.http.router.Header;
+import dev.kiln.http.router.MultipartLimits;
+import dev.kiln.http.router.PathParam;
+import dev.kiln.http.router.QueryParam;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns an annotated method into a {@link Route}: validates it, builds one {@link ParameterBinder}
+ * per parameter and one {@link ResultWriter}, and a method handle that takes the arguments as an
+ * array. Nothing here runs per request except the returned {@link RouteHandler}.
+ */
+public final class MethodRouteCompiler {
+
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    private final Json mapper;
+    private final MultipartLimits multipartLimits;
+
+    /**
+     * Creates the compiler.
+     *
+     * @param mapper the router's mapper, for JSON bodies and results, fetched on first use
+     * @param multipartLimits limits for multipart bodies
+     */
+    public MethodRouteCompiler(Json mapper, MultipartLimits multipartLimits) {
+        this.mapper = mapper;
+        this.multipartLimits = multipartLimits;
+    }
+
+    /**
+     * Returns a method's name for messages: {@code com.example.Greetings#echo}.
+     *
+     * @param method the method
+     * @return the name
+     */
+    public static String describe(java.lang.reflect.Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName();
+    }
+
+    /**
+     * Compiles one route method.
+     *
+     * @param method the Java method
+     * @param annotation what its route annotation says
+     * @param instance the handler instance, or {@code null} for a static method
+     * @return the route
+     * @throws RouteDefinitionException naming the method and every problem found
+     */
+    public Route compile(java.lang.reflect.Method method, RouteMethod annotation, Object instance) {
+        String source = describe(method);
+        List<String> problems = new ArrayList<>();
+        Controller controller = method.getDeclaringClass().getAnnotation(Controller.class);
+        PathTemplate template = null;
+        try {
+            template = PathTemplate.parse(PathTemplate.join(controller == null ? "" : controller.value(), annotation.path()));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (Modifier.isAbstract(method.getModifiers())) {
+            problems.add("is abstract");
+        }
+        Class<?> returnType = method.getReturnType();
+        String unsupported = ResultWriters.unsupportedReason(returnType);
+        if (unsupported != null) {
+            problems.add(unsupported);
+        }
+        if (!annotation.produces().isEmpty() && (returnType == void.class || returnType == Response.class)) {
+            problems.add(annotation.annotation() + "(produces) has no effect on a method returning " + returnType.getSimpleName());
+        }
+        Parameter[] parameters = method.getParameters();
+        ParameterBinder[] binders = new ParameterBinder[parameters.length];
+        boolean hasBody = false;
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter parameter = parameters[i];
+            try {
+                if (parameter.isAnnotationPresent(Body.class)) {
+                    if (hasBody) {
+                        throw new IllegalArgumentException("has two @Body parameters");
+                    }
+                    if (annotation.method() == Method.GET || annotation.method() == Method.DELETE) {
+                        throw new IllegalArgumentException("@Body on a " + annotation.method() + " route; GET and DELETE requests carry no body");
+                    }
+                    hasBody = true;
+                }
+                binders[i] = binder(parameter, template);
+            } catch (IllegalArgumentException e) {
+                problems.add("parameter '" + parameter.getName() + "' (" + parameter.getParameterizedType().getTypeName() + "): " + e.getMessage());
+            }
+        }
+        ResultWriter writer = null;
+        if (unsupported == null) {
+            writer = ResultWriters.forType(method.getGenericReturnType(), annotation.produces(), mapper);
+        }
+        Invoker invoker = null;
+        try {
+            invoker = invoker(method, instance);
+        } catch (IllegalAccessException | RuntimeException e) {
+            problems.add("is not accessible to the router (" + e.getMessage() + "); on the module path, open "
+                    + method.getDeclaringClass().getPackageName() + " to dev.kiln.http.router");
+        }
+        if (!problems.isEmpty()) {
+            throw new RouteDefinitionException(source, problems);
+        }
+        return new Route(annotation.method(), template, handler(binders, invoker, writer, annotation.maxBodySize()), source);
+    }
+
+    private static RouteHandler handler(ParameterBinder[] binders, Invoker invoker, ResultWriter writer, long maxBodySize) {
+        int count = binders.length;
+        return (request, path) -> {
+            if (maxBodySize >= 0) {
+                request.maxBodySize(maxBodySize);
+            }
+            Object[] arguments = count == 0 ? NO_ARGUMENTS : new Object[count];
+            for (int i = 0; i < count; i++) {
+                arguments[i] = binders[i].bind(request, path);
+            }
+            Object result = invoker.invoke(arguments);
+            return writer.write(request, result);
+        };
+    }
+
+    /** A handle bound to the instance and converted once to {@code (Object...)Object}, called by arity. */
+    private static Invoker invoker(java.lang.reflect.Method method, Object instance) throws IllegalAccessException {
+        Class<?> owner = method.getDeclaringClass();
+        MethodHandle handle;
+        try {
+            // On the module path the router must read the user's module, and the user's package must be
+            // open to the router (a class-path application is one open unnamed module).
+            MethodRouteCompiler.class.getModule().addReads(owner.getModule());
+            handle = MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).unreflect(method);
+        } catch (IllegalAccessException e) {
+            method.setAccessible(true);
+            handle = MethodHandles.lookup().unreflect(method);
+        }
+        if (!Modifier.isStatic(method.getModifiers())) {
+            if (instance == null) {
+                throw new IllegalStateException("no instance for " + owner.getName());
+            }
+            handle = handle.bindTo(instance);
+        }
+        return Invoker.of(handle.asType(MethodType.genericMethodType(method.getParameterCount())));
+    }
+
+    private ParameterBinder binder(Parameter parameter, PathTemplate template) {
+        Class<?> type = parameter.getType();
+        Type generic = parameter.getParameterizedType();
+        List<Annotation> bindings = new ArrayList<>();
+        for (Annotation annotation : parameter.getAnnotations()) {
+            Class<? extends Annotation> kind = annotation.annotationType();
+            if (kind == PathParam.class || kind == QueryParam.class || kind == Header.class || kind == Cookie.class || kind == Body.class) {
+                bindings.add(annotation);
+            }
+        }
+        if (bindings.size() > 1) {
+            throw new IllegalArgumentException("has more than one binding annotation " + bindings);
+        }
+        if (bindings.isEmpty()) {
+            if (type == Request.class) {
+                return (request, path) -> request;
+            }
+            throw new IllegalArgumentException("has no binding annotation; use @PathParam, @QueryParam, @Header, @Cookie or @Body, "
+                    + "or declare it as Request");
+        }
+        Annotation binding = bindings.getFirst();
+        if (binding instanceof Body) {
+            return BodyBinders.forType(type, generic, mapper, multipartLimits);
+        }
+        if (binding instanceof PathParam pathParam) {
+            String name = name(pathParam.value(), parameter);
+            int index = template == null ? -1 : template.parameterNames().indexOf(name);
+            if (template != null && index < 0) {
+                throw new IllegalArgumentException("@PathParam '" + name + "' is not in the path template " + template
+                        + " (its parameters: " + template.parameterNames() + ")");
+            }
+            ValueConverter converter = converter(type, generic, false);
+            if (type == Optional.class || type == List.class) {
+                throw new IllegalArgumentException("a path parameter is always present: declare it as the value type, not " + type.getSimpleName());
+            }
+            boolean wildcard = template != null && template.hasWildcard() && index == template.parameterNames().size() - 1;
+            return new ValueBinder(ValueBinder.Source.PATH, name, index, wildcard, ValueBinder.Shape.REQUIRED, converter);
+        }
+        if (binding instanceof QueryParam queryParam) {
+            return valueBinder(ValueBinder.Source.QUERY, name(queryParam.value(), parameter), type, generic, true);
+        }
+        if (binding instanceof Header header) {
+            String name = header.value().isEmpty() ? headerName(parameter) : header.value();
+            return valueBinder(ValueBinder.Source.HEADER, name, type, generic, true);
+        }
+        Cookie cookie = (Cookie) binding;
+        return valueBinder(ValueBinder.Source.COOKIE, name(cookie.value(), parameter), type, generic, false);
+    }
+
+    private static ValueBinder valueBinder(ValueBinder.Source source, String name, Class<?> type, Type generic, boolean listAllowed) {
+        ValueBinder.Shape shape = type == Optional.class ? ValueBinder.Shape.OPTIONAL
+                : type == List.class ? ValueBinder.Shape.LIST : ValueBinder.Shape.REQUIRED;
+        if (shape == ValueBinder.Shape.LIST && !listAllowed) {
+            throw new IllegalArgumentException("List is not supported for a " + source.name().toLowerCase(Locale.ROOT) + "; declare one value");
+        }
+        return new ValueBinder(source, name, -1, false, shape, converter(type, generic, true));
+    }
+
+    private static ValueConverter converter(Class<?> type, Type generic, boolean containers) {
+        Class<?> element = type;
+        if (containers && (type == Optional.class || type == List.class)) {
+            if (!(generic instanceof ParameterizedType parameterized) || !(parameterized.getActualTypeArguments()[0] instanceof Class<?> argument)) {
+                throw new IllegalArgumentException(type.getSimpleName() + " needs a concrete element type, e.g. " + type.getSimpleName() + "<String>");
+            }
+            element = argument;
+        }
+        ValueConverter converter = ValueConverter.forType(element);
+        if (converter == null) {
+            throw new IllegalArgumentException("type " + element.getSimpleName() + " cannot be converted from a string; use String, a "
+                    + "primitive or box, an enum, UUID, BigDecimal, BigInteger or a java.time type");
+        }
+        return converter;
+    }
+
+    private static String name(String declared, Parameter parameter) {
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        if (!parameter.isNamePresent()) {
+            throw new IllegalArgumentException("has no name: give it in the annotation, or compile with -parameters");
+        }
+        return parameter.getName();
+    }
+
+    /** {@code userAgent} becomes {@code User-Agent}. */
+    private static String headerName(Parameter parameter) {
+        String name = name("", parameter);
+        StringBuilder header = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i == 0) {
+                header.append(Character.toUpperCase(c));
+            } else if (Character.isUpperCase(c)) {
+                header.append('-').append(c);
+            } else {
+                header.append(c);
+            }
+        }
+        return header.toString();
+    }
+}

@@ -1,0 +1,195 @@
+package dev.kiln.http.router.internal;
+
+import dev.kiln.http.core.Method;
+import dev.kiln.http.core.NotFoundException;
+import dev.kiln.http.core.Request;
+import dev.kiln.http.core.Response;
+import dev.kiln.http.core.Status;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
+import java.util.stream.BaseStream;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Chooses the {@link ResultWriter} for a return type: {@code void} is 204; {@code Response} is sent
+ * as is; {@code String} is {@code text/plain; charset=utf-8}; {@code byte[]} and {@code InputStream}
+ * are {@code application/octet-stream} (streamed, for the stream); a {@code Path} is a file with
+ * validators and ranges; {@code Optional<T>} is 404 when empty; anything else is JSON through the
+ * router's mapper. A declared {@code produces} replaces the content type. A {@code null} result is 204.
+ */
+public final class ResultWriters {
+
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String JSON = "application/json";
+    private static final Response NO_CONTENT = Response.of(Status.NO_CONTENT_204);
+
+    private ResultWriters() {
+    }
+
+    /**
+     * Returns whether a return type cannot be served (asynchronous or lazy types).
+     *
+     * @param type the raw return type
+     * @return the reason, or {@code null} when it is supported
+     */
+    public static String unsupportedReason(Class<?> type) {
+        if (Future.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type)) {
+            return "return type " + type.getSimpleName() + " is asynchronous; handlers run on virtual threads, so block and return the value";
+        }
+        if (BaseStream.class.isAssignableFrom(type)) {
+            return "return type " + type.getSimpleName() + " is a lazy stream; return a List instead";
+        }
+        return null;
+    }
+
+    /**
+     * Returns the writer for a return type.
+     *
+     * @param genericType the method's generic return type
+     * @param produces the declared content type, or {@code ""}
+     * @param mapper the router's mapper, fetched on first use
+     * @return the writer
+     */
+    public static ResultWriter forType(Type genericType, String produces, Json mapper) {
+        Class<?> raw = rawType(genericType);
+        String declared = produces.isEmpty() ? null : produces;
+        if (raw == void.class || raw == Void.class) {
+            return (request, result) -> NO_CONTENT;
+        }
+        if (raw == Optional.class) {
+            Type inner = genericType instanceof ParameterizedType parameterized ? parameterized.getActualTypeArguments()[0] : Object.class;
+            ResultWriter present = forType(inner, produces, mapper);
+            return (request, result) -> {
+                Optional<?> optional = (Optional<?>) result;
+                if (optional == null || optional.isEmpty()) {
+                    throw new NotFoundException("not found");
+                }
+                return present.write(request, optional.get());
+            };
+        }
+        if (raw == Object.class) {
+            return dynamic(declared, mapper);
+        }
+        ResultWriter writer = fixed(raw, declared);
+        if (writer != null) {
+            return nullIsNoContent(writer);
+        }
+        JsonWriter json = new JsonWriter(mapper, genericType, declared == null ? JSON : declared);
+        return nullIsNoContent(json);
+    }
+
+    private static ResultWriter fixed(Class<?> raw, String declared) {
+        if (raw == Response.class) {
+            return (request, result) -> (Response) result;
+        }
+        if (CharSequence.class.isAssignableFrom(raw)) {
+            String type = declared == null ? TEXT : declared;
+            return (request, result) -> Response.builder(Status.OK_200).contentType(type)
+                    .body(result.toString().getBytes(StandardCharsets.UTF_8)).build();
+        }
+        if (raw == byte[].class) {
+            String type = declared == null ? ContentTypes.OCTET_STREAM : declared;
+            return (request, result) -> Response.builder(Status.OK_200).contentType(type).body((byte[]) result).build();
+        }
+        if (Path.class.isAssignableFrom(raw)) {
+            return (request, result) -> {
+                Path file = (Path) result;
+                if (!Files.isRegularFile(file)) {
+                    throw new NotFoundException("no such file");
+                }
+                String type = declared == null ? ContentTypes.forFileName(String.valueOf(file.getFileName())) : declared;
+                return FileResponder.respond(request, file, type, null);
+            };
+        }
+        if (InputStream.class.isAssignableFrom(raw)) {
+            String type = declared == null ? ContentTypes.OCTET_STREAM : declared;
+            return (request, result) -> {
+                InputStream in = (InputStream) result;
+                if (request.method() == Method.HEAD) {
+                    in.close(); // the server sends no body for HEAD, so nothing would ever close it
+                    return Response.builder(Status.OK_200).contentType(type).build();
+                }
+                return Response.builder(Status.OK_200).contentType(type).stream((out, trailers) -> {
+                    try (in) {
+                        in.transferTo(out);
+                    }
+                }).build();
+            };
+        }
+        return null;
+    }
+
+    /** For methods declared to return {@code Object}: picks the writer by the value's class. */
+    private static ResultWriter dynamic(String declared, Json mapper) {
+        String type = declared == null ? JSON : declared;
+        return nullIsNoContent((request, result) -> {
+            ResultWriter writer = fixed(result.getClass(), declared);
+            if (writer != null) {
+                return writer.write(request, result);
+            }
+            return Response.builder(Status.OK_200).contentType(type).body(mapper.get().writeValueAsBytes(result)).build();
+        });
+    }
+
+    /** Writes JSON for a declared type; its ObjectWriter is made on first use (it prefetches a serializer). */
+    private static final class JsonWriter implements ResultWriter {
+        private final Json mapper;
+        private final Type type;
+        private final String contentType;
+        private volatile ObjectWriter writer;
+
+        JsonWriter(Json mapper, Type type, String contentType) {
+            this.mapper = mapper;
+            this.type = type;
+            this.contentType = contentType;
+        }
+
+        @Override
+        public Response write(Request request, Object result) {
+            ObjectWriter json = writer;
+            if (json == null) {
+                ObjectMapper objectMapper = mapper.get();
+                json = objectMapper.writerFor(objectMapper.getTypeFactory().constructType(type));
+                writer = json;
+            }
+            return Response.builder(Status.OK_200).contentType(contentType).body(json.writeValueAsBytes(result)).build();
+        }
+    }
+
+    private static ResultWriter nullIsNoContent(ResultWriter writer) {
+        return (request, result) -> {
+            if (result == null) {
+                return NO_CONTENT;
+            }
+            Response response = writer.write(request, result);
+            if (response == null) {
+                throw new IllegalStateException("route returned a null Response");
+            }
+            return response;
+        };
+    }
+
+    /**
+     * Returns the class of a type.
+     *
+     * @param type a class or parameterized type
+     * @return its raw class, {@code Object} for type variables and wildcards
+     */
+    public static Class<?> rawType(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return (Class<?>) parameterized.getRawType();
+        }
+        return Object.class;
+    }
+}
