@@ -3,6 +3,7 @@ package com.example.consumer;
 import dev.kiln.http.core.HttpServer;
 import dev.kiln.http.core.ListenerConfig;
 import dev.kiln.http.core.spi.Transport;
+import dev.kiln.http.router.Router;
 import dev.kiln.http.tls.HttpsRedirect;
 import java.lang.module.ModuleDescriptor;
 import java.net.URI;
@@ -14,11 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Starts a Kiln server with two listeners on free ports: {@link PingHandler} on one, http-tls's
- * {@link HttpsRedirect} on the other. Exits 0 when the first answers {@code /ping} with
- * {@code 200 pong} and the second redirects it to HTTPS with {@code 308}. The argument says how it was
- * launched ({@code class-path} or {@code module-path}); on the module path it also checks that
- * http-core and http-tls are named modules that export their API packages and hide the rest.
+ * Starts a Kiln server with three listeners on free ports: {@link PingHandler} (http-core alone),
+ * a {@link Router} that scans {@code com.example.consumer.routes} (http-router), and http-tls's
+ * {@link HttpsRedirect}. Exits 0 when the first two answer {@code /ping} with {@code 200 pong}, the
+ * router answers {@code /hello/kiln} with JSON, and the third redirects to HTTPS with {@code 308}.
+ * The argument says how it was launched ({@code class-path} or {@code module-path}); on the module
+ * path it also checks that the three Kiln jars are named modules that export their API packages and
+ * hide the rest.
  */
 public final class PingCheck {
 
@@ -34,34 +37,47 @@ public final class PingCheck {
     public static void main(String[] args) throws Exception {
         String launch = args.length > 0 ? args[0] : "class-path";
         String layout = checkModuleLayout(launch, HttpServer.class, "dev.kiln.http.core") + "; "
+                + checkModuleLayout(launch, Router.class, "dev.kiln.http.router") + "; "
                 + checkModuleLayout(launch, HttpsRedirect.class, "dev.kiln.http.tls");
+        Router router = Router.builder().scan("com.example.consumer.routes").build();
         try (HttpServer server = HttpServer.builder()
                 .listen("127.0.0.1", 0)
                 .listener(new ListenerConfig("127.0.0.1", 0, Transport.PLAIN, HttpsRedirect.toPort(8443)))
+                .listener(new ListenerConfig("127.0.0.1", 0, Transport.PLAIN, router))
                 .handler(new PingHandler())
                 .accessLog(false)
                 .build()
                 .start();
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            HttpResponse<String> pong = get(client, server.port(0));
-            if (pong.statusCode() != 200 || !pong.body().equals("pong")) {
-                fail(launch + ": GET /ping answered " + pong.statusCode() + " '" + pong.body()
-                        + "', expected 200 'pong'");
-            }
-            HttpResponse<String> redirect = get(client, server.port(1));
+            HttpResponse<String> pong = get(client, server.port(0), "/ping");
+            expect(launch, "GET /ping", pong, 200, "pong");
+            HttpResponse<String> routed = get(client, server.port(2), "/ping");
+            expect(launch, "GET /ping through the router", routed, 200, "pong");
+            HttpResponse<String> json = get(client, server.port(2), "/hello/kiln");
+            expect(launch, "GET /hello/kiln through the router", json, 200, "{\"name\":\"kiln\",\"text\":\"hello kiln\"}");
+            HttpResponse<String> redirect = get(client, server.port(1), "/ping");
             String location = redirect.headers().firstValue("Location").orElse("");
             if (redirect.statusCode() != 308 || !location.equals("https://127.0.0.1:8443/ping")) {
                 fail(launch + ": GET /ping on the redirect listener answered " + redirect.statusCode()
                         + " to '" + location + "', expected 308 to https://127.0.0.1:8443/ping");
             }
             System.out.println("consumer (" + launch + "): GET /ping -> " + pong.statusCode() + " "
-                    + pong.body() + "; https redirect -> " + redirect.statusCode() + " " + location);
+                    + pong.body() + "; router: GET /ping -> " + routed.statusCode() + " " + routed.body()
+                    + ", GET /hello/kiln -> " + json.statusCode() + " " + json.body()
+                    + "; https redirect -> " + redirect.statusCode() + " " + location);
             System.out.println("consumer (" + launch + "): " + layout);
         }
     }
 
-    private static HttpResponse<String> get(HttpClient client, int port) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + port + "/ping");
+    private static void expect(String launch, String what, HttpResponse<String> response, int status, String body) {
+        if (response.statusCode() != status || !response.body().equals(body)) {
+            fail(launch + ": " + what + " answered " + response.statusCode() + " '" + response.body()
+                    + "', expected " + status + " '" + body + "'");
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, int port, String path) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + path);
         return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
