@@ -22,7 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * }</pre>
  *
  * <p>{@link #start()} binds every listener or none. {@link #stop(Duration)} stops accepting, lets
- * requests in flight finish within the grace period, then closes what is left. Thread-safe.
+ * requests in flight finish within the grace period, then closes what is left. A started server keeps
+ * the JVM running until it is stopped (all its other threads are virtual). Thread-safe.
  */
 public final class HttpServer implements AutoCloseable {
 

@@ -15,7 +15,7 @@ import java.time.Duration;
  * <tr><td>{@code maxDrainSize}</td><td>64 KiB</td><td>the most unread body bytes the server reads and discards to keep a connection open; a larger rest closes it</td><td>connection closed after the response</td></tr>
  * <tr><td>{@code maxConnections}</td><td>10000</td><td>the most connections open at once per server</td><td>{@code 503 Service Unavailable}, then close</td></tr>
  * <tr><td>{@code headerTimeout}</td><td>20 s</td><td>the request line and headers must arrive within this time of their first byte (slowloris)</td><td>{@code 408 Request Timeout}, then close</td></tr>
- * <tr><td>{@code idleTimeout}</td><td>60 s</td><td>a kept-alive connection with no new request for this long is closed</td><td>closed silently</td></tr>
+ * <tr><td>{@code idleTimeout}</td><td>60 s</td><td>a kept-alive connection with no new request for this long is closed; so is one whose client stops reading a response for this long (a write blocked that long)</td><td>closed silently</td></tr>
  * <tr><td>{@code bodyReadTimeout}</td><td>30 s</td><td>the longest wait for the next bytes of a request body</td><td>{@code 408 Request Timeout}, then close</td></tr>
  * </table>
  *
@@ -28,7 +28,7 @@ import java.time.Duration;
  * @param maxDrainSize the most unread body bytes the server reads and discards to keep a connection open; a larger rest closes it
  * @param maxConnections the most connections open at once per server
  * @param headerTimeout the request line and headers must arrive within this time of their first byte (slowloris)
- * @param idleTimeout a kept-alive connection with no new request for this long is closed
+ * @param idleTimeout a kept-alive connection with no new request for this long is closed, and so is one whose response write stays blocked this long
  * @param bodyReadTimeout the longest wait for the next bytes of a request body
  */
 public record ServerLimits(

@@ -5,12 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TimeoutsTest {
 
-    private final HttpServer server = TestServers.start(TestServers::echo, ServerLimits.defaults()
+    private final CountDownLatch writeFailed = new CountDownLatch(1);
+
+    private final HttpServer server = TestServers.start(request -> request.path().equals("/endless")
+            ? Response.builder(Status.OK_200).stream((out, trailers) -> {
+                byte[] chunk = new byte[64 * 1024];
+                try {
+                    while (true) {
+                        out.write(chunk);
+                    }
+                } catch (IOException e) {
+                    writeFailed.countDown();
+                    throw e;
+                }
+            }).build()
+            : TestServers.echo(request), ServerLimits.defaults()
             .withHeaderTimeout(Duration.ofMillis(600))
             .withIdleTimeout(Duration.ofMillis(400))
             .withBodyReadTimeout(Duration.ofMillis(400)));
@@ -67,6 +83,14 @@ class TimeoutsTest {
     void closesANewConnectionThatSendsNothingSilently() throws IOException {
         try (RawClient client = new RawClient(server.port())) {
             assertTrue(client.isClosedByServer());
+        }
+    }
+
+    @Test
+    void closesAConnectionWhoseClientStopsReading() throws Exception {
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("GET /endless HTTP/1.1\r\nHost: h\r\n\r\n");
+            assertTrue(writeFailed.await(10, TimeUnit.SECONDS), "the blocked write was ended");
         }
     }
 

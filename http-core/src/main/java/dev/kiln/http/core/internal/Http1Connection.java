@@ -56,6 +56,7 @@ public final class Http1Connection implements Runnable {
     private RequestParser parser;
     private ResponseWriter writer;
     private RequestBody.ContinueSender continueSender;
+    private volatile WriteDeadlineOutputStream output;
     private InetSocketAddress remote;
     private boolean unreadInput;
 
@@ -79,7 +80,8 @@ public final class Http1Connection implements Runnable {
             remote = (InetSocketAddress) opened.getRemoteSocketAddress();
             in = new ConnectionInput(opened, opened.getInputStream(), 4096);
             parser = new RequestParser(limits);
-            writer = new ResponseWriter(opened.getOutputStream(), 8192, runtime.compression());
+            output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
+            writer = new ResponseWriter(output, 8192, runtime.compression());
             continueSender = writer::sendContinue;
             serve();
         } catch (IOException e) {
@@ -104,6 +106,8 @@ public final class Http1Connection implements Runnable {
             if (in.buffered() == 0) {
                 if (writer.hasPending()) {
                     writer.flush();
+                }
+                if (!first) {
                     // Let the other connections run before reading: by the time this one is scheduled
                     // again its client has likely sent the next request, so the read finds data instead
                     // of parking the thread and arming the poller (a syscall pair per request).
@@ -173,6 +177,10 @@ public final class Http1Connection implements Runnable {
         }
         AccessLog accessLog = runtime.accessLog();
         if (accessLog.isOn()) {
+            if (in.buffered() == 0) {
+                // nothing pipelined behind this request: the response goes out before the log line is written
+                writer.flush();
+            }
             accessLog.log(remote, head.method + " " + head.target + " " + head.version(),
                     response.status().code(), writer.bodyBytes(), start);
         }
@@ -283,6 +291,12 @@ public final class Http1Connection implements Runnable {
         } finally {
             closeQuietly(s);
         }
+    }
+
+    /** Returns whether a write has been blocked longer than the idle timeout (the peer stopped reading). */
+    boolean isWriteStalled(long now) {
+        WriteDeadlineOutputStream out = output;
+        return out != null && out.isStalled(now);
     }
 
     /** Closes the connection now if it is waiting for a request; used when the server stops. */

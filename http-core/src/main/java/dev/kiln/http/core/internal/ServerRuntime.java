@@ -38,6 +38,7 @@ public final class ServerRuntime {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("kiln-connection").factory();
     private final CountDownLatch stoppedLatch = new CountDownLatch(1);
+    private final WriteWatchdog writeWatchdog = new WriteWatchdog(connections);
     private volatile boolean stopping;
 
     /**
@@ -82,10 +83,13 @@ public final class ServerRuntime {
                 Thread.currentThread().interrupt();
             }
         });
+        writeWatchdog.start();
         for (Listener listener : listeners) {
             listener.startAccepting();
-            LOG.log(System.Logger.Level.INFO, "listening on {0}://{1}:{2,number,#}",
-                    listener.config().transport().isSecure() ? "https" : "http", listener.config().host(), listener.port());
+            if (LOG.isLoggable(System.Logger.Level.INFO)) {
+                LOG.log(System.Logger.Level.INFO, "listening on " + (listener.config().transport().isSecure() ? "https" : "http")
+                        + "://" + listener.config().host() + ":" + listener.port());
+            }
         }
     }
 
@@ -195,6 +199,7 @@ public final class ServerRuntime {
         while (!connections.isEmpty() && System.nanoTime() < closeDeadline) {
             sleep(5);
         }
+        writeWatchdog.stop();
         stoppedLatch.countDown();
         LOG.log(System.Logger.Level.DEBUG, "stopped");
     }
