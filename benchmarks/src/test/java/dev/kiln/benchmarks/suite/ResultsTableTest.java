@@ -1,0 +1,33 @@
+package dev.kiln.benchmarks.suite;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultsTableTest {
+
+    @Test
+    void takesTheMedianOfEachFigureAndLeavesOutUnmeasuredOnes() {
+        double[] m = ResultsTable.medians(List.of(
+                new double[] {3, 1, Double.NaN}, new double[] {1, 2, 5}, new double[] {2, 4, Double.NaN},
+                new double[] {10, 3, 7}));
+        assertArrayEquals(new double[] {2.5, 2.5, 6}, m);
+    }
+
+    @Test
+    void showsKilnsRatioToEachPeerPerScenario() {
+        String table = ResultsTable.render(List.of(
+                        "round\tserver\tscenario\trps\tp50\tp99\terrors\tnon2xx\tcpu",
+                        "1\tkiln\tping-c100\t120000\t800\t2000\t0\t0\t7.0",
+                        "1\tnetty\tping-c100\t100000\t900\t3000\t0\t0\t8.75"),
+                List.of("round\tserver\tstartup_ms\tstartup_https_ms\tpeak_rss_kb",
+                        "1\tkiln\t200\t700\t102400",
+                        "1\tnetty\t400\t-\t-"));
+        assertTrue(table.contains("### `GET /ping`, keep-alive, 100 connections (`ping-c100`)"), table);
+        assertTrue(table.contains("| netty | 100,000 | 0.90 | 3.00 | 0 | 0 | 8.75 | 1.20× | 0.80× |"), table);
+        assertTrue(table.contains("| kiln | 200 | 700 | 100.0 | 1.00× | 1.00× |"), table);
+        assertTrue(table.contains("| netty | 400 | — | — | 0.50× | — |"), table);
+    }
+}
