@@ -57,6 +57,7 @@ public final class Http1Connection implements Runnable {
     private ResponseWriter writer;
     private RequestBody.ContinueSender continueSender;
     private volatile WriteDeadlineOutputStream output;
+    private volatile ConnectionInput sweptInput;
     private InetSocketAddress remote;
     private boolean unreadInput;
 
@@ -78,7 +79,15 @@ public final class Http1Connection implements Runnable {
                 return;
             }
             remote = (InetSocketAddress) opened.getRemoteSocketAddress();
-            in = new ConnectionInput(opened, opened.getInputStream(), 4096);
+            if (opened == accepted) {
+                // a plain socket: reads wait without a timer, the server's TimeoutSweeper ends late ones
+                in = ConnectionInput.swept(opened, opened.getInputStream(), 4096);
+                sweptInput = in;
+            } else {
+                // a layered socket (TLS): shutting the accepted socket's input down would break the
+                // layer's state, so its reads are bounded by SO_TIMEOUT
+                in = new ConnectionInput(opened, opened.getInputStream(), 4096);
+            }
             parser = new RequestParser(limits);
             output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
             writer = new ResponseWriter(output, 8192, runtime.compression());
@@ -297,6 +306,14 @@ public final class Http1Connection implements Runnable {
     boolean isWriteStalled(long now) {
         WriteDeadlineOutputStream out = output;
         return out != null && out.isStalled(now);
+    }
+
+    /** Ends a read that waited past its timeout (plain connections; see {@link TimeoutSweeper}). */
+    void expireLateRead(long now) {
+        ConnectionInput input = sweptInput;
+        if (input != null) {
+            input.expireIfLate(now);
+        }
     }
 
     /** Closes the connection now if it is waiting for a request; used when the server stops. */

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 /**
  * The socket's output stream with a deadline on each write: a client that stops reading would block
  * a write forever (SO_TIMEOUT bounds reads only), so each write publishes when it must be done by,
- * and the {@link WriteWatchdog} closes the connection if that passes.
+ * and the {@link TimeoutSweeper} closes the connection if that passes.
  */
 final class WriteDeadlineOutputStream extends OutputStream {
 
