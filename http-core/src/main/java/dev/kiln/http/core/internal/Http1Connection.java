@@ -91,6 +91,9 @@ public final class Http1Connection implements Runnable {
             parser = new RequestParser(limits);
             output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
             writer = new ResponseWriter(output, 8192, runtime.compression());
+            if (opened == accepted && opened.getChannel() != null) {
+                writer.fileSink(new SocketFileSender(opened.getChannel(), output));
+            }
             continueSender = writer::sendContinue;
             serve();
         } catch (IOException e) {

@@ -21,22 +21,32 @@ final class WriteDeadlineOutputStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        deadline = System.nanoTime() + timeoutNanos;
+        writeStarted();
         try {
             out.write(b);
         } finally {
-            deadline = 0;
+            writeEnded();
         }
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        deadline = System.nanoTime() + timeoutNanos;
+        writeStarted();
         try {
             out.write(b, off, len);
         } finally {
-            deadline = 0;
+            writeEnded();
         }
+    }
+
+    /** Publishes the deadline of a write to the socket that starts now (also one that bypasses this stream). */
+    void writeStarted() {
+        deadline = System.nanoTime() + timeoutNanos;
+    }
+
+    /** Withdraws the deadline: the write has ended. */
+    void writeEnded() {
+        deadline = 0;
     }
 
     @Override
