@@ -19,6 +19,12 @@ import java.time.Duration;
  * <tr><td>{@code bodyReadTimeout}</td><td>30 s</td><td>the longest wait for the next bytes of a request body</td><td>{@code 408 Request Timeout}, then close</td></tr>
  * </table>
  *
+ * <p>Timing: on plain HTTP connections the three timeouts (and the blocked-write check) are enforced
+ * by one thread per server that looks at every connection every 100 ms, so a timeout fires between
+ * its value and its value plus 100 ms; reads themselves wait without a timer, which is cheaper on
+ * virtual threads. Over TLS, reads are bounded with the socket's {@code SO_TIMEOUT} (to the
+ * millisecond) and blocked writes by the same 100 ms sweep.
+ *
  * <p>Start from {@link #defaults()} and change what you need with the {@code with…} methods.
  *
  * @param maxRequestLineLength the request line (method, target, version) must fit in this many bytes

@@ -17,6 +17,14 @@ class RequestBodyTest {
         }
         case "/form" -> Response.text(request.form().asMap().toString());
         case "/text" -> Response.text(request.text());
+        case "/rest" -> {
+            try {
+                int first = request.body().read();
+                yield Response.text((char) first + "|" + new String(request.bytes(), java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         default -> TestServers.echo(request);
     }, ServerLimits.defaults().withMaxBodySize(100).withMaxDrainSize(50));
 
@@ -90,6 +98,27 @@ class RequestBodyTest {
     void letsAHandlerRaiseTheBodyLimitForOneRequest() throws IOException {
         try (RawClient client = new RawClient(server.port())) {
             assertEquals("500", client.send("POST /upload HTTP/1.1\r\nHost: h\r\nContent-Length: 500\r\n\r\n" + "a".repeat(500)).read().text());
+        }
+    }
+
+    @Test
+    void readsADeclaredBodyThatArrivesInPiecesAndKeepsThePipelinedRequestBehindIt() throws Exception {
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("POST /echo HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\nhello");
+            Thread.sleep(50);
+            client.send(" wo");
+            Thread.sleep(50);
+            client.send("rldGET /ping HTTP/1.1\r\nHost: h\r\n\r\n");
+            assertEquals("hello world", client.read().text());
+            assertEquals("pong", client.read().text());
+        }
+    }
+
+    @Test
+    void givesTheRestOfAPartlyReadBodyAsBytes() throws IOException {
+        try (RawClient client = new RawClient(server.port())) {
+            assertEquals("a|bcdef", client.send("POST /rest HTTP/1.1\r\nHost: h\r\nContent-Length: 6\r\n\r\nabcdef").read().text());
+            assertEquals("x|", client.send("POST /rest HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\n\r\nx").read().text());
         }
     }
 

@@ -51,6 +51,13 @@ class ResponseBodyTest {
                 Files.write(file, "0123456789".getBytes(StandardCharsets.US_ASCII));
                 yield Response.builder(Status.OK_200).contentType("application/octet-stream").file(file, 2, 5).build();
             }
+            case "/big-file" -> {
+                Path file = dir.resolve("big.bin");
+                if (!Files.exists(file)) {
+                    Files.write(file, bigFileContent());
+                }
+                yield Response.builder(Status.OK_200).contentType("application/octet-stream").file(file, 3, BIG_FILE_SIZE - 10).build();
+            }
             case "/wrong-length" -> Response.builder(Status.OK_200).header("Content-Length", "99").body("short").build();
             default -> TestServers.echo(request);
         };
@@ -170,6 +177,31 @@ class ResponseBodyTest {
     @Test
     void sendsARegionOfAFile() throws IOException {
         assertEquals("23456", get("/file-region", "").text());
+    }
+
+    @Test
+    void sendsAFileLargerThanTheSocketBuffersToASlowReaderAndKeepsTheConnection() throws Exception {
+        byte[] expected = java.util.Arrays.copyOfRange(bigFileContent(), 3, BIG_FILE_SIZE - 7);
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("GET /big-file HTTP/1.1\r\nHost: h\r\n\r\nGET /big-file HTTP/1.1\r\nHost: h\r\n\r\n");
+            Thread.sleep(300); // the server fills the socket buffers and must wait for room
+            for (int i = 0; i < 2; i++) {
+                RawClient.RawResponse response = client.read();
+                assertEquals(Integer.toString(expected.length), response.header("Content-Length"));
+                assertArrayEquals(expected, response.body());
+            }
+            assertEquals("pong", client.send("GET /ping HTTP/1.1\r\nHost: h\r\n\r\n").read().text());
+        }
+    }
+
+    private static final int BIG_FILE_SIZE = 8 << 20;
+
+    private static byte[] bigFileContent() {
+        byte[] content = new byte[BIG_FILE_SIZE];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) (i * 31 + (i >>> 11));
+        }
+        return content;
     }
 
     @Test

@@ -4,17 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TimeoutsTest {
 
     private final CountDownLatch writeFailed = new CountDownLatch(1);
 
-    private final HttpServer server = TestServers.start(request -> request.path().equals("/endless")
+    private static final long BIG_FILE_SIZE = 256L << 20;
+
+    private volatile Path bigFile;
+
+    private final HttpServer server = TestServers.start(request -> request.path().equals("/big-file")
+            ? Response.builder(Status.OK_200).contentType("application/octet-stream").file(bigFile).build()
+            : request.path().equals("/endless")
             ? Response.builder(Status.OK_200).stream((out, trailers) -> {
                 byte[] chunk = new byte[64 * 1024];
                 try {
@@ -91,6 +101,29 @@ class TimeoutsTest {
         try (RawClient client = new RawClient(server.port())) {
             client.send("GET /endless HTTP/1.1\r\nHost: h\r\n\r\n");
             assertTrue(writeFailed.await(10, TimeUnit.SECONDS), "the blocked write was ended");
+        }
+    }
+
+    @Test
+    void closesAConnectionWhoseClientStopsReadingAFile(@TempDir Path dir) throws Exception {
+        bigFile = dir.resolve("big.bin");
+        try (RandomAccessFile file = new RandomAccessFile(bigFile.toFile(), "rw")) {
+            file.setLength(BIG_FILE_SIZE); // sparse: no disk needed
+        }
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("GET /big-file HTTP/1.1\r\nHost: h\r\n\r\n");
+            Thread.sleep(1500); // not reading: the server's write stays blocked past the idle timeout
+            long received = 0;
+            InputStream in = client.socket().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    received += n;
+                }
+            } catch (IOException reset) {
+                // the server closed with unread data: also an end
+            }
+            assertTrue(received < BIG_FILE_SIZE, "received the whole file (" + received + " bytes) instead of a closed connection");
         }
     }
 

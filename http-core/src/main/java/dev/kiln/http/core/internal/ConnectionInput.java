@@ -14,9 +14,18 @@ import java.util.Arrays;
  * buffered for the next parse.
  *
  * <p>Reads are bounded in time: {@link #timeouts(int, long)} sets the longest wait for one read and
- * an optional deadline for a whole phase (the header section); both are applied as the socket's
- * {@code SO_TIMEOUT} before each read, and a read past them throws {@link SocketTimeoutException}.
- * Not thread-safe: one connection, one thread.
+ * an optional deadline for a whole phase (the header section), and a read past them throws
+ * {@link SocketTimeoutException}. Two ways to enforce them:
+ * <ul>
+ * <li>swept ({@link #swept}, plain sockets): reads wait without a timer; before each one the input
+ *     publishes when it must be done by, and the server's {@link TimeoutSweeper} calls
+ *     {@link #expireIfLate(long)}, which shuts the socket's input down so the blocked read ends. A
+ *     timed read on a virtual thread costs a task on the JDK's delay scheduler per park, a third of
+ *     the CPU of a small request at 1,000 connections; this costs a volatile write.</li>
+ * <li>timed (other transports, e.g. TLS sockets layered over the accepted one): applied as the
+ *     socket's {@code SO_TIMEOUT} before each read.</li>
+ * </ul>
+ * Not thread-safe: one connection, one thread (only {@link #expireIfLate(long)} is called by another).
  */
 public final class ConnectionInput {
 
@@ -33,6 +42,9 @@ public final class ConnectionInput {
     private int readTimeoutMillis;
     private long deadlineNanos;
     private int appliedTimeout = -1;
+    private final boolean swept;
+    private volatile long readDeadlineNanos;
+    private volatile boolean expired;
 
     /**
      * Creates the buffer over a socket.
@@ -42,9 +54,28 @@ public final class ConnectionInput {
      * @param capacity the initial buffer size; it grows up to what the longest line needs
      */
     public ConnectionInput(Socket socket, InputStream in, int capacity) {
+        this(socket, in, capacity, false);
+    }
+
+    private ConnectionInput(Socket socket, InputStream in, int capacity, boolean swept) {
         this.socket = socket;
         this.in = in;
         this.buf = new byte[capacity];
+        this.swept = swept;
+    }
+
+    /**
+     * Creates the buffer over a socket whose reads wait without {@code SO_TIMEOUT}: a
+     * {@link TimeoutSweeper} must call {@link #expireIfLate(long)} periodically. The socket's input
+     * must be its own (not a layer over another socket), so that shutting it down ends a blocked read.
+     *
+     * @param socket the connection
+     * @param in the socket's input stream
+     * @param capacity the initial buffer size
+     * @return the buffer
+     */
+    public static ConnectionInput swept(Socket socket, InputStream in, int capacity) {
+        return new ConnectionInput(socket, in, capacity, true);
     }
 
     /**
@@ -214,10 +245,80 @@ public final class ConnectionInput {
     }
 
     private int readFromStream(byte[] b, int off, int len) throws IOException {
-        if (socket != null) {
-            applyTimeout();
+        if (socket == null) {
+            return in.read(b, off, len);
         }
-        return in.read(b, off, len);
+        if (!swept) {
+            applyTimeout();
+            return in.read(b, off, len);
+        }
+        readDeadlineNanos = readDeadline();
+        int n;
+        try {
+            n = in.read(b, off, len);
+        } catch (IOException e) {
+            if (expired) {
+                throw timedOut(e);
+            }
+            throw e;
+        } finally {
+            readDeadlineNanos = 0;
+        }
+        if (n < 0 && expired) {
+            throw timedOut(null);
+        }
+        return n;
+    }
+
+    /** The time the next read must end by: the read timeout from now, or the phase deadline if sooner; 0 for none. */
+    private long readDeadline() throws SocketTimeoutException {
+        if (expired) {
+            throw timedOut(null);
+        }
+        if (readTimeoutMillis == 0 && deadlineNanos == 0) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        long deadline = now + readTimeoutMillis * 1_000_000L;
+        if (deadlineNanos != 0) {
+            if (deadlineNanos - now <= 0) {
+                throw new SocketTimeoutException("deadline passed");
+            }
+            if (readTimeoutMillis == 0 || deadlineNanos - deadline < 0) {
+                deadline = deadlineNanos;
+            }
+        }
+        return deadline == 0 ? 1 : deadline; // 0 means "no deadline" to the sweeper
+    }
+
+    private static SocketTimeoutException timedOut(IOException cause) {
+        SocketTimeoutException timeout = new SocketTimeoutException("read timed out");
+        if (cause != null) {
+            timeout.initCause(cause);
+        }
+        return timeout;
+    }
+
+    /**
+     * Ends a read that has waited past its deadline, by shutting down the socket's input: the read
+     * then throws {@link SocketTimeoutException}, and the socket's output stays usable for a
+     * {@code 408}. Called by the {@link TimeoutSweeper}, from its own thread.
+     *
+     * @param now the current {@link System#nanoTime()}
+     * @return whether the read was late and has been ended
+     */
+    boolean expireIfLate(long now) {
+        long deadline = readDeadlineNanos;
+        if (deadline == 0 || now - deadline <= 0 || expired) {
+            return false;
+        }
+        expired = true;
+        try {
+            socket.shutdownInput();
+        } catch (IOException e) {
+            // already closed or shut down: the read has ended anyway
+        }
+        return true;
     }
 
     private void applyTimeout() throws IOException {

@@ -57,6 +57,7 @@ public final class Http1Connection implements Runnable {
     private ResponseWriter writer;
     private RequestBody.ContinueSender continueSender;
     private volatile WriteDeadlineOutputStream output;
+    private volatile ConnectionInput sweptInput;
     private InetSocketAddress remote;
     private boolean unreadInput;
 
@@ -78,10 +79,21 @@ public final class Http1Connection implements Runnable {
                 return;
             }
             remote = (InetSocketAddress) opened.getRemoteSocketAddress();
-            in = new ConnectionInput(opened, opened.getInputStream(), 4096);
+            if (opened == accepted) {
+                // a plain socket: reads wait without a timer, the server's TimeoutSweeper ends late ones
+                in = ConnectionInput.swept(opened, opened.getInputStream(), 4096);
+                sweptInput = in;
+            } else {
+                // a layered socket (TLS): shutting the accepted socket's input down would break the
+                // layer's state, so its reads are bounded by SO_TIMEOUT
+                in = new ConnectionInput(opened, opened.getInputStream(), 4096);
+            }
             parser = new RequestParser(limits);
             output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
             writer = new ResponseWriter(output, 8192, runtime.compression());
+            if (opened == accepted && opened.getChannel() != null) {
+                writer.fileSink(new SocketFileSender(opened.getChannel(), output));
+            }
             continueSender = writer::sendContinue;
             serve();
         } catch (IOException e) {
@@ -96,6 +108,7 @@ public final class Http1Connection implements Runnable {
 
     private void serve() throws IOException {
         int served = 0;
+        int yieldsInARow = 0;
         boolean first = true;
         while (true) {
             // Until a head is parsed the connection counts as idle: stopping the server may close it.
@@ -107,11 +120,18 @@ public final class Http1Connection implements Runnable {
                 if (writer.hasPending()) {
                     writer.flush();
                 }
-                if (!first) {
+                if (!first && yieldsInARow < BATCH) {
                     // Let the other connections run before reading: by the time this one is scheduled
                     // again its client has likely sent the next request, so the read finds data instead
                     // of parking the thread and arming the poller (a syscall pair per request).
+                    // Not every time: a yielding virtual thread goes back into its carrier's local queue,
+                    // which the carrier drains before it looks at the threads the poller woke up; if
+                    // busy connections always yielded, a woken one could wait for seconds (measured at
+                    // 1,000 connections). Every BATCH-th read without a yield parks and so lets them in.
                     Thread.yield();
+                    yieldsInARow++;
+                } else {
+                    yieldsInARow = 0;
                 }
                 served = 0;
                 // A new connection must send its first request within the header timeout; a kept-alive
@@ -297,6 +317,14 @@ public final class Http1Connection implements Runnable {
     boolean isWriteStalled(long now) {
         WriteDeadlineOutputStream out = output;
         return out != null && out.isStalled(now);
+    }
+
+    /** Ends a read that waited past its timeout (plain connections; see {@link TimeoutSweeper}). */
+    void expireLateRead(long now) {
+        ConnectionInput input = sweptInput;
+        if (input != null) {
+            input.expireIfLate(now);
+        }
     }
 
     /** Closes the connection now if it is waiting for a request; used when the server stops. */

@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
 
 /**
- * One bound server socket and its accept loop, on a virtual thread of its own (it shares the carriers
+ * One bound server socket (a {@link ServerSocketChannel}'s) and its accept loop, on a virtual thread of its own (it shares the carriers
  * with the connections, which saves a thread hand-off per accepted connection). Each accepted socket
  * is handed to the {@link ServerRuntime}.
  */
@@ -31,7 +32,10 @@ final class Listener implements Runnable {
     }
 
     void bind() throws IOException {
-        ServerSocket bound = new ServerSocket();
+        // Accepted through a channel (in blocking mode, used through its socket adaptor, so the
+        // connections' stream code is the same): plain connections then have a SocketChannel, which
+        // lets files go out with sendfile (see SocketFileSender).
+        ServerSocket bound = ServerSocketChannel.open().socket();
         try {
             bound.setReuseAddress(true);
             bound.bind(new InetSocketAddress(config.host(), config.port()), BACKLOG);

@@ -25,6 +25,9 @@ public final class RequestBody extends InputStream {
         void sendContinue() throws IOException;
     }
 
+    /** The largest body read into one exactly sized array (the JVM's array size limit). */
+    private static final long MAX_EXACT_ARRAY = Integer.MAX_VALUE - 8;
+
     private final ConnectionInput in;
     private final InputStream framed;
     private final long declaredLength;
@@ -119,6 +122,33 @@ public final class RequestBody extends InputStream {
             throw tooLarge();
         }
         return n;
+    }
+
+    /**
+     * Reads the rest of the body. With a declared {@code Content-Length} (already checked against the
+     * limit) it allocates exactly the bytes still to come and copies them from the connection's
+     * buffer, reading the socket only for what is not buffered yet; a chunked body is read in chunks.
+     */
+    @Override
+    public byte[] readAllBytes() throws IOException {
+        if (!(framed instanceof FixedLengthBodyInputStream fixed) || finished || broken) {
+            return super.readAllBytes();
+        }
+        if (!started) {
+            start();
+        }
+        long remaining = fixed.remaining();
+        if (remaining > MAX_EXACT_ARRAY) {
+            return super.readAllBytes();
+        }
+        byte[] bytes = new byte[(int) remaining];
+        int off = 0;
+        while (off < bytes.length) {
+            // the fixed-length stream throws when the body ends early, so every read returns bytes
+            off += read(bytes, off, bytes.length - off);
+        }
+        finished = true;
+        return bytes;
     }
 
     private void start() throws IOException {

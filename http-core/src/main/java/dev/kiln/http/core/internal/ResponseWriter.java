@@ -41,6 +41,20 @@ public final class ResponseWriter {
 
     private enum Framing { NONE, FIXED, CHUNKED, CLOSE_DELIMITED }
 
+    /** Sends a file region straight to the connection, after the buffered bytes have been written. */
+    @FunctionalInterface
+    interface FileSink {
+        /**
+         * Sends the bytes of the region.
+         *
+         * @param file the open file
+         * @param position the first byte
+         * @param count how many bytes
+         * @throws IOException when the file or the socket fails
+         */
+        void send(FileChannel file, long position, long count) throws IOException;
+    }
+
     private final OutputStream out;
     private final byte[] buf;
     private final Compression compression;
@@ -48,6 +62,7 @@ public final class ResponseWriter {
     private long bodyBytes;
     private GzipEncoder gzipEncoder;
     private byte[] chunkBuffer;
+    private FileSink fileSink;
 
     /**
      * Creates the writer.
@@ -241,6 +256,15 @@ public final class ResponseWriter {
         out.flush();
     }
 
+    /**
+     * Lets uncompressed file bodies bypass the buffer: they go to this sink (e.g. {@code sendfile}).
+     *
+     * @param sink where file regions go, or {@code null} to copy them through the buffer
+     */
+    void fileSink(FileSink sink) {
+        this.fileSink = sink;
+    }
+
     /** Frees the native gzip state; call when the connection ends. */
     public void release() {
         if (gzipEncoder != null) {
@@ -349,6 +373,12 @@ public final class ResponseWriter {
 
     private void writeFile(FileChannel file, ResponseBody.FileRegion region, Framing framing, boolean gzip) throws IOException {
         try (file) {
+            if (!gzip && fileSink != null) {
+                flushBuffer();
+                fileSink.send(file, region.offset(), region.length());
+                bodyBytes = region.length();
+                return;
+            }
             if (!gzip) {
                 copyFile(file, region, null);
                 bodyBytes = region.length();

@@ -38,7 +38,7 @@ public final class ServerRuntime {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("kiln-connection").factory();
     private final CountDownLatch stoppedLatch = new CountDownLatch(1);
-    private final WriteWatchdog writeWatchdog = new WriteWatchdog(connections);
+    private final TimeoutSweeper timeoutSweeper = new TimeoutSweeper(connections);
     private volatile boolean stopping;
 
     /**
@@ -83,7 +83,7 @@ public final class ServerRuntime {
                 Thread.currentThread().interrupt();
             }
         });
-        writeWatchdog.start();
+        timeoutSweeper.start();
         for (Listener listener : listeners) {
             listener.startAccepting();
             if (LOG.isLoggable(System.Logger.Level.INFO)) {
@@ -199,7 +199,7 @@ public final class ServerRuntime {
         while (!connections.isEmpty() && System.nanoTime() < closeDeadline) {
             sleep(5);
         }
-        writeWatchdog.stop();
+        timeoutSweeper.stop();
         stoppedLatch.countDown();
         LOG.log(System.Logger.Level.DEBUG, "stopped");
     }

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 /**
  * The socket's output stream with a deadline on each write: a client that stops reading would block
  * a write forever (SO_TIMEOUT bounds reads only), so each write publishes when it must be done by,
- * and the {@link WriteWatchdog} closes the connection if that passes.
+ * and the {@link TimeoutSweeper} closes the connection if that passes.
  */
 final class WriteDeadlineOutputStream extends OutputStream {
 
@@ -21,22 +21,32 @@ final class WriteDeadlineOutputStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        deadline = System.nanoTime() + timeoutNanos;
+        writeStarted();
         try {
             out.write(b);
         } finally {
-            deadline = 0;
+            writeEnded();
         }
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        deadline = System.nanoTime() + timeoutNanos;
+        writeStarted();
         try {
             out.write(b, off, len);
         } finally {
-            deadline = 0;
+            writeEnded();
         }
+    }
+
+    /** Publishes the deadline of a write to the socket that starts now (also one that bypasses this stream). */
+    void writeStarted() {
+        deadline = System.nanoTime() + timeoutNanos;
+    }
+
+    /** Withdraws the deadline: the write has ended. */
+    void writeEnded() {
+        deadline = 0;
     }
 
     @Override
