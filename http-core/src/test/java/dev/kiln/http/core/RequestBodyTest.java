@@ -86,6 +86,20 @@ class RequestBodyTest {
     }
 
     @Test
+    void readsAnOverLimitBodyToItsEndSoThatAClientStillWritingGetsThe413() throws IOException {
+        byte[] body = new byte[16 * 1024 * 1024];
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("POST /echo HTTP/1.1\r\nHost: h\r\nContent-Length: " + body.length + "\r\n\r\n");
+            // a client that writes its whole body before reading, as many do: closing the connection
+            // with this body unread would reset it and the client would never see the 413
+            client.send(body);
+            RawClient.RawResponse response = client.read();
+            assertEquals(413, response.status());
+            assertEquals("close", response.header("Connection"));
+        }
+    }
+
+    @Test
     void rejectsAChunkedBodyOverTheLimitWith413() throws IOException {
         try (RawClient client = new RawClient(server.port())) {
             RawClient.RawResponse response = client.send("POST /echo HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"

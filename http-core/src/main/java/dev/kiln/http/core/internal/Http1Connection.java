@@ -34,6 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Http1Connection implements Runnable {
 
+    /** The longest a closing connection keeps reading what its peer still sends, in ms. */
+    static final int LINGER_MILLIS = 2_000;
+    /** How long a closing connection waits for more bytes from its peer before it closes, in ms. */
+    static final int LINGER_QUIET_MILLIS = 500;
+
     /** The most pipelined requests served from the buffer before flushing and yielding. */
     static final int BATCH = 16;
 
@@ -287,24 +292,22 @@ public final class Http1Connection implements Runnable {
 
     /**
      * Closes a connection whose peer may still be sending: first half-close, then read and discard
-     * for a moment, so that the peer gets the response before the TCP reset unread data would cause.
+     * what the peer sends until it closes too, is quiet for {@value #LINGER_QUIET_MILLIS} ms, or
+     * {@value #LINGER_MILLIS} ms have passed. Closing with unread bytes would make the kernel send a
+     * TCP reset, and a client still writing its (e.g. over-limit) body would then lose the response
+     * it has not read yet (RFC 9112 §9.6).
      *
      * @param s the socket
      */
     static void lingeringClose(Socket s) {
         try {
             s.shutdownOutput();
-            s.setSoTimeout(500);
+            s.setSoTimeout(LINGER_QUIET_MILLIS);
             InputStream input = s.getInputStream();
-            byte[] discard = new byte[4096];
-            long deadline = System.nanoTime() + 1_000_000_000L;
-            long total = 0;
-            while (total < 256 * 1024 && System.nanoTime() < deadline) {
-                int n = input.read(discard);
-                if (n < 0) {
-                    break;
-                }
-                total += n;
+            byte[] discard = new byte[16 * 1024];
+            long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
+            while (System.nanoTime() < deadline && input.read(discard) >= 0) {
+                // discard
             }
         } catch (IOException | UnsupportedOperationException e) {
             // best effort: TLS sockets cannot half-close, and the peer may be gone
