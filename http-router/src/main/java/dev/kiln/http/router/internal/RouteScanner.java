@@ -241,7 +241,8 @@ public final class RouteScanner {
             if (url.getProtocol().equals("file")) {
                 Path directory = Path.of(url.toURI());
                 Path root = directory;
-                for (int i = 0; i < packagePath.split("/").length; i++) {
+                int depth = packagePath.split("/").length;
+                for (int i = 0; i < depth; i++) {
                     root = root.getParent();
                 }
                 return root.toString();
