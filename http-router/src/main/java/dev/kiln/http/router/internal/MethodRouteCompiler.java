@@ -216,8 +216,7 @@ public final class MethodRouteCompiler {
     private static ParameterBinding reflectedBinding(Parameter parameter) {
         List<Annotation> bindings = new ArrayList<>();
         for (Annotation annotation : parameter.getAnnotations()) {
-            Class<? extends Annotation> kind = annotation.annotationType();
-            if (kind == PathParam.class || kind == QueryParam.class || kind == Header.class || kind == Cookie.class || kind == Body.class) {
+            if (ParameterBinding.ANNOTATIONS.contains(annotation.annotationType())) {
                 bindings.add(annotation);
             }
         }
