@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Serves the files under one directory from a wildcard route. The wildcard's raw value is decoded
@@ -121,8 +120,7 @@ public final class StaticFileHandler implements RouteHandler {
                 return false;
             }
         }
-        String lower = segment.toLowerCase(Locale.ROOT);
-        return !lower.equals("..") && !lower.equals(".");
+        return true;
     }
 
     private static Response notFound() {
