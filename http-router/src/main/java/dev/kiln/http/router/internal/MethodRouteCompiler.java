@@ -57,19 +57,6 @@ public final class MethodRouteCompiler {
     }
 
     /**
-     * Compiles one route method.
-     *
-     * @param method the Java method
-     * @param annotation what its route annotation says
-     * @param instance the handler instance, or {@code null} for a static method
-     * @return the route
-     * @throws RouteDefinitionException naming the method and every problem found
-     */
-    public Route compile(java.lang.reflect.Method method, RouteMethod annotation, Object instance) {
-        return compile(method, annotation, instance, null);
-    }
-
-    /**
      * Compiles one route method whose parameters' binding annotations are known from its class file.
      *
      * @param method the Java method
