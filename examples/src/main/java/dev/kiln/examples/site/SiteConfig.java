@@ -132,15 +132,6 @@ public record SiteConfig(
                 password, defaultCredentials, cert, key, keyPassword);
     }
 
-    /**
-     * Returns whether the HTTPS certificate and key both exist.
-     *
-     * @return whether HTTPS can be switched on
-     */
-    public boolean tlsFilesPresent() {
-        return Files.isRegularFile(certFile) && Files.isRegularFile(keyFile);
-    }
-
     @Override
     public String toString() {
         // never print the password

@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,17 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FileRoutesTest {
 
     private static final int LIMIT = 8 * 1024 * 1024;
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        site = TestSite.start(LIMIT);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.perClass(LIMIT);
 
     @AfterEach
     void emptyTheFolder() throws IOException {

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,17 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SiteRoutesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        site = TestSite.start(1024 * 1024);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.perClass(1024 * 1024);
 
     private static String sessionCookie(HttpResponse<?> response) {
         String setCookie = response.headers().allValues("Set-Cookie").stream()

@@ -5,28 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.examples.testing.RawHttp;
 import dev.kiln.examples.testing.RawResponse;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /stream}: chunked, piece by piece, with a SHA-256 trailer. */
 class StreamRouteTest {
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        site = TestSite.start(1024);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.perClass(1024);
 
     @Test
     void sendsTheBodyInChunksWithASha256TrailerToAClientThatReadsTrailers() throws Exception {

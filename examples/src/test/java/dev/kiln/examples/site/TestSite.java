@@ -12,32 +12,57 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The site app started for a test: loopback, a free port, the real pages folder and a fresh upload
- * folder that is deleted on close.
+ * folder that is deleted on close. Either {@link #start(long) start} one in try-with-resources, or
+ * share one across a test class with
+ * {@code @RegisterExtension static final TestSite site = TestSite.perClass(maxUpload);}.
  */
-final class TestSite implements AutoCloseable {
+final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    final SiteServer server;
-    final Path workDir;
-    final Path files;
+    private final long maxUpload;
+    SiteServer server;
+    Path workDir;
+    Path files;
     final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private TestSite(SiteServer server, Path workDir, Path files) {
-        this.server = server;
-        this.workDir = workDir;
-        this.files = files;
+    private TestSite(long maxUpload) {
+        this.maxUpload = maxUpload;
     }
 
     static TestSite start(long maxUpload) throws IOException {
-        Path workDir = Files.createTempDirectory("kiln-site-test");
-        Path files = workDir.resolve("files");
+        TestSite site = new TestSite(maxUpload);
+        site.serve();
+        return site;
+    }
+
+    /** A site that starts before the first test of the class and closes after the last. */
+    static TestSite perClass(long maxUpload) {
+        return new TestSite(maxUpload);
+    }
+
+    private void serve() throws IOException {
+        workDir = Files.createTempDirectory("kiln-site-test");
+        files = workDir.resolve("files");
         SiteConfig config = SiteConfig.local(Path.of("pages"), files, maxUpload)
                 .withTls(workDir.resolve("absent.crt"), workDir.resolve("absent.key"));
-        return new TestSite(SiteServer.start(config), workDir, files);
+        server = SiteServer.start(config);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        serve();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
     }
 
     int port() {

@@ -2,9 +2,8 @@ package dev.kiln.http.router;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -13,17 +12,8 @@ class BindingTest {
 
     private static final String QUERY = "/types/query?count=3&flag=true&ratio=0.5&color=green&at=2026-01-31T12:00:00Z"
             + "&price=9.99&id=1&id=2&q=a+b&initial=k";
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        client = Client.start(TestApps.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
+    @RegisterExtension
+    static final Client client = Client.perClass(TestApps::app);
 
     @Test
     void bindsPathParametersOfEveryKind() {

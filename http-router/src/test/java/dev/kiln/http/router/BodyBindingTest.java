@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class BodyBindingTest {
 
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        client = Client.start(TestApps.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
+    @RegisterExtension
+    static final Client client = Client.perClass(TestApps::app);
 
     @Test
     void bindsAFormAndJsonIntoTheSameRecord() {

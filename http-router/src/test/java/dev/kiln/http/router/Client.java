@@ -18,24 +18,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Serves a router with a real {@link HttpServer} on {@code 127.0.0.1}, port 0, and talks to it over
  * sockets: {@link HttpClient} for ordinary requests, a raw socket for bytes HttpClient refuses to send
  * (traversal payloads, backslashes).
+ *
+ * <p>Either {@link #start(Router) start} one in try-with-resources, or share one across a test class
+ * with {@code @RegisterExtension static final Client client = Client.perClass(TestApps::app);}.
  */
-final class Client implements AutoCloseable {
+final class Client implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final HttpServer server;
+    private final Supplier<Router> router;
     private final HttpClient http;
+    private HttpServer server;
 
-    private Client(HttpServer server) {
-        this.server = server;
+    private Client(Supplier<Router> router) {
+        this.router = router;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     static Client start(Router router) {
-        return new Client(HttpServer.builder().listen("127.0.0.1", 0).handler(router).accessLog(false).build().start());
+        Client client = new Client(() -> router);
+        client.serve();
+        return client;
+    }
+
+    /** A client whose server starts before the first test of the class and closes after the last. */
+    static Client perClass(Supplier<Router> router) {
+        return new Client(router);
+    }
+
+    private void serve() {
+        server = HttpServer.builder().listen("127.0.0.1", 0).handler(router.get()).accessLog(false).build().start();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        serve();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     int port() {

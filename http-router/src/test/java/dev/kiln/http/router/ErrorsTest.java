@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorsTest {
 
-    private static Client client;
+    @RegisterExtension
+    static final Client client = Client.perClass(TestApps::app);
     private final List<LogRecord> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         @Override
@@ -33,16 +33,6 @@ class ErrorsTest {
         public void close() {
         }
     };
-
-    @BeforeAll
-    static void start() {
-        client = Client.start(TestApps.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
 
     @BeforeEach
     void captureLog() {

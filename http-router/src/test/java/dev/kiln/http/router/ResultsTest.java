@@ -8,25 +8,19 @@ import dev.kiln.http.router.fixtures.app.FailuresAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResultsTest {
 
-    private static Client client;
+    @RegisterExtension
+    static final Client client = Client.perClass(TestApps::app);
 
     @BeforeAll
-    static void start(@TempDir Path directory) throws IOException {
-        Path file = Files.writeString(directory.resolve("report.txt"), "file body");
-        FailuresAccess.resultFile(file);
-        client = Client.start(TestApps.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
+    static void writeResultFile(@TempDir Path directory) throws IOException {
+        FailuresAccess.resultFile(Files.writeString(directory.resolve("report.txt"), "file body"));
     }
 
     @Test

@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RoutingTest {
 
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        client = Client.start(TestApps.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
+    @RegisterExtension
+    static final Client client = Client.perClass(TestApps::app);
 
     @Test
     void servesAPackagePrivateHandlerMethod() {

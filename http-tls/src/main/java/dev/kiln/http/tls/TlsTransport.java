@@ -89,11 +89,10 @@ public final class TlsTransport implements Transport {
             tls.setSoTimeout(readTimeout);
             opened = true;
             return tls;
-        } catch (SocketTimeoutException e) {
-            throw handshakeFailed(accepted, new SocketTimeoutException(
-                    "TLS handshake not done within " + handshakeTimeoutMillis + " ms"));
         } catch (IOException e) {
-            throw handshakeFailed(accepted, deadline.expired()
+            // a read timeout, or the deadline closing the socket under a handshake that kept trickling
+            boolean late = e instanceof SocketTimeoutException || deadline.expired();
+            throw handshakeFailed(accepted, late
                     ? new SocketTimeoutException("TLS handshake not done within " + handshakeTimeoutMillis + " ms")
                     : e);
         } finally {

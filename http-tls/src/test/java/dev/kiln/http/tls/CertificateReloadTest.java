@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +24,8 @@ class CertificateReloadTest {
     private static final long AFTER_NEXT_CHECK_MILLIS = 1200;
 
     private final TestPki pki = TestPki.get();
+    @RegisterExtension
+    final TransportServers servers = new TransportServers();
     private TransportTestServer server;
 
     @TempDir
@@ -39,17 +41,10 @@ class CertificateReloadTest {
         Files.copy(pki.file("server.key"), key);
     }
 
-    @AfterEach
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
     void newConnectionsGetTheNewCertificateWhileOpenOnesGoOn() throws Exception {
         TlsTransport tls = TlsTransport.create(TlsConfig.fromPem(crt, key));
-        server = new TransportTestServer(tls);
+        server = servers.start(tls);
 
         try (SSLSocket before = TlsClients.connect(pki.clientContext(), server.port())) {
             assertEquals(pki.certificate("server"), peerCertificate(before));
@@ -71,7 +66,7 @@ class CertificateReloadTest {
     @Test
     void aBrokenNewPairIsLoggedAndTheOldOneKept() throws Exception {
         TlsTransport tls = TlsTransport.create(TlsConfig.fromPem(crt, key));
-        server = new TransportTestServer(tls);
+        server = servers.start(tls);
 
         try (LogCapture log = new LogCapture()) {
             replace("renewed.crt", crt); // the key is still the old one: they do not match
@@ -97,7 +92,7 @@ class CertificateReloadTest {
     @Test
     void aFileThatIsNotPemYetIsLoggedAndTheOldOneKept() throws Exception {
         TlsTransport tls = TlsTransport.create(TlsConfig.fromPem(crt, key));
-        server = new TransportTestServer(tls);
+        server = servers.start(tls);
 
         Files.writeString(crt, "-----BEGIN CERTIFICATE-----\nMIIB"); // half written
         Thread.sleep(AFTER_NEXT_CHECK_MILLIS);
@@ -110,7 +105,7 @@ class CertificateReloadTest {
     @Test
     void keepsTheFirstCertificateWhenReloadIsOff() throws Exception {
         TlsTransport tls = TlsTransport.create(TlsConfig.fromPem(crt, key).withReload(false));
-        server = new TransportTestServer(tls);
+        server = servers.start(tls);
 
         replace("renewed.crt", crt);
         replace("renewed.key", key);
@@ -126,7 +121,7 @@ class CertificateReloadTest {
         Path keystore = live.resolve("server.p12");
         Files.copy(pki.file("server.p12"), keystore);
         TlsTransport tls = TlsTransport.create(TlsConfig.fromPkcs12(keystore, TestPki.STORE_PASSWORD.toCharArray()));
-        server = new TransportTestServer(tls);
+        server = servers.start(tls);
 
         replace("renewed.p12", keystore);
         Thread.sleep(AFTER_NEXT_CHECK_MILLIS);
@@ -147,7 +142,7 @@ class CertificateReloadTest {
         Path linkCrt = Files.createSymbolicLink(live.resolve("link.crt"), archive.resolve("cert1.pem"));
         Path linkKey = Files.createSymbolicLink(live.resolve("link.key"), archive.resolve("key1.pem"));
         TlsTransport tls = TlsTransport.create(TlsConfig.fromPem(linkCrt, linkKey));
-        server = new TransportTestServer(tls);
+        server = servers.start(tls);
 
         repoint(linkCrt, archive.resolve("cert2.pem"));
         repoint(linkKey, archive.resolve("key2.pem"));

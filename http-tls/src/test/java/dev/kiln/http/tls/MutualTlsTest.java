@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Client certificates: required or optional, checked against the configured certificate authorities. */
 class MutualTlsTest {
 
     private final TestPki pki = TestPki.get();
+    @RegisterExtension
+    final TransportServers servers = new TransportServers();
     private TransportTestServer server;
 
-    @AfterEach
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private int start(ClientAuth mode) throws IOException {
-        server = new TransportTestServer(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))
+        server = servers.start(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))
                 .withClientAuth(mode, pki.file("ca.crt"))));
         return server.port();
     }
@@ -87,7 +82,7 @@ class MutualTlsTest {
 
     @Test
     void readsTheTrustedCaFromAPkcs12TrustStore() throws IOException {
-        server = new TransportTestServer(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))
+        server = servers.start(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))
                 .withClientAuth(ClientAuth.REQUIRED, pki.file("ca.p12"), TestPki.STORE_PASSWORD.toCharArray())));
 
         try (SSLSocket client = TlsClients.connect(pki.clientContext("client"), server.port())) {
@@ -97,7 +92,7 @@ class MutualTlsTest {
 
     @Test
     void neverAsksForAClientCertificateWhenClientAuthIsOff() throws IOException {
-        server = new TransportTestServer(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))));
+        server = servers.start(TlsTransport.create(TlsConfig.fromPem(pki.file("server.crt"), pki.file("server.key"))));
 
         try (SSLSocket client = TlsClients.connect(pki.clientContext("client"), server.port())) {
             assertEquals("-", TransportTestServer.get(client).split(" ")[3]);

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,17 +24,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TlsTransportTest {
 
     private final TestPki pki = TestPki.get();
+    @RegisterExtension
+    final TransportServers servers = new TransportServers();
     private TransportTestServer server;
 
-    @AfterEach
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private int start(TlsConfig config) throws IOException {
-        server = new TransportTestServer(TlsTransport.create(config));
+        server = servers.start(TlsTransport.create(config));
         return server.port();
     }
 

@@ -43,7 +43,20 @@ public final class FileResponder {
      * @throws IOException when the file's attributes cannot be read
      */
     public static Response respond(Request request, Path file, String contentType, String cacheControl) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return respond(request, file, Files.readAttributes(file, BasicFileAttributes.class), contentType, cacheControl);
+    }
+
+    /**
+     * Answers with a file whose attributes the caller has already read.
+     *
+     * @param request the request (its method and conditional/range headers)
+     * @param file a regular, readable file
+     * @param attributes its attributes: size and modification time
+     * @param contentType the content type to send
+     * @param cacheControl the {@code Cache-Control} value, or {@code null} for none
+     * @return the response: 200, 206, 304 or 416
+     */
+    public static Response respond(Request request, Path file, BasicFileAttributes attributes, String contentType, String cacheControl) {
         long size = attributes.size();
         long modifiedMillis = attributes.lastModifiedTime().toMillis();
         long modifiedSeconds = Math.floorDiv(modifiedMillis, 1000);

@@ -57,19 +57,6 @@ public final class MethodRouteCompiler {
     }
 
     /**
-     * Compiles one route method.
-     *
-     * @param method the Java method
-     * @param annotation what its route annotation says
-     * @param instance the handler instance, or {@code null} for a static method
-     * @return the route
-     * @throws RouteDefinitionException naming the method and every problem found
-     */
-    public Route compile(java.lang.reflect.Method method, RouteMethod annotation, Object instance) {
-        return compile(method, annotation, instance, null);
-    }
-
-    /**
      * Compiles one route method whose parameters' binding annotations are known from its class file.
      *
      * @param method the Java method
@@ -216,8 +203,7 @@ public final class MethodRouteCompiler {
     private static ParameterBinding reflectedBinding(Parameter parameter) {
         List<Annotation> bindings = new ArrayList<>();
         for (Annotation annotation : parameter.getAnnotations()) {
-            Class<? extends Annotation> kind = annotation.annotationType();
-            if (kind == PathParam.class || kind == QueryParam.class || kind == Header.class || kind == Cookie.class || kind == Body.class) {
+            if (ParameterBinding.ANNOTATIONS.contains(annotation.annotationType())) {
                 bindings.add(annotation);
             }
         }

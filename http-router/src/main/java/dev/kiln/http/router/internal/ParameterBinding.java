@@ -1,6 +1,12 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.router.Body;
+import dev.kiln.http.router.Cookie;
+import dev.kiln.http.router.Header;
+import dev.kiln.http.router.PathParam;
+import dev.kiln.http.router.QueryParam;
 import java.lang.annotation.Annotation;
+import java.util.List;
 
 /**
  * A parameter's binding annotation as the class file declares it: its type ({@code @PathParam},
@@ -10,6 +16,10 @@ import java.lang.annotation.Annotation;
  * @param value the annotation's {@code value}, {@code ""} when not given or for {@code @Body}
  */
 public record ParameterBinding(Class<? extends Annotation> type, String value) {
+
+    /** The binding annotations, the ones that say where an argument comes from. */
+    public static final List<Class<? extends Annotation>> ANNOTATIONS =
+            List.of(PathParam.class, QueryParam.class, Header.class, Cookie.class, Body.class);
 
     /** A parameter without a binding annotation. */
     public static final ParameterBinding NONE = new ParameterBinding(null, "");

@@ -1,10 +1,5 @@
 package dev.kiln.http.router.internal;
 
-import dev.kiln.http.router.Body;
-import dev.kiln.http.router.Cookie;
-import dev.kiln.http.router.Header;
-import dev.kiln.http.router.PathParam;
-import dev.kiln.http.router.QueryParam;
 import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.AnnotationParameterValueList;
 import io.github.classgraph.ClassGraph;
@@ -178,20 +173,10 @@ public final class RouteScanner {
     }
 
     private static Class<? extends Annotation> bindingType(String name) {
-        if (name.equals(PathParam.class.getName())) {
-            return PathParam.class;
-        }
-        if (name.equals(QueryParam.class.getName())) {
-            return QueryParam.class;
-        }
-        if (name.equals(Header.class.getName())) {
-            return Header.class;
-        }
-        if (name.equals(Cookie.class.getName())) {
-            return Cookie.class;
-        }
-        if (name.equals(Body.class.getName())) {
-            return Body.class;
+        for (Class<? extends Annotation> kind : ParameterBinding.ANNOTATIONS) {
+            if (name.equals(kind.getName())) {
+                return kind;
+            }
         }
         return null;
     }
@@ -241,7 +226,8 @@ public final class RouteScanner {
             if (url.getProtocol().equals("file")) {
                 Path directory = Path.of(url.toURI());
                 Path root = directory;
-                for (int i = 0; i < packagePath.split("/").length; i++) {
+                int depth = packagePath.split("/").length;
+                for (int i = 0; i < depth; i++) {
                     root = root.getParent();
                 }
                 return root.toString();

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Serves the files under one directory from a wildcard route. The wildcard's raw value is decoded
@@ -55,17 +55,31 @@ public final class StaticFileHandler implements RouteHandler {
             return notFound();
         }
         Path real = insideRoot(candidate);
-        if (real != null && Files.isDirectory(real)) {
+        BasicFileAttributes attributes = attributes(real);
+        if (attributes != null && attributes.isDirectory()) {
             if (!request.rawPath().endsWith("/")) {
                 String location = request.rawPath() + "/" + (request.rawQuery() == null ? "" : "?" + request.rawQuery());
                 return Response.builder(Status.PERMANENT_REDIRECT_308).header(HeaderNames.LOCATION, location).build();
             }
             real = insideRoot(real.resolve("index.html"));
+            attributes = attributes(real);
         }
-        if (real == null || !Files.isRegularFile(real) || !Files.isReadable(real)) {
+        if (attributes == null || !attributes.isRegularFile() || !Files.isReadable(real)) {
             return notFound();
         }
-        return FileResponder.respond(request, real, ContentTypes.forFileName(real.getFileName().toString()), cacheControl);
+        return FileResponder.respond(request, real, attributes, ContentTypes.forFileName(real.getFileName().toString()), cacheControl);
+    }
+
+    /** One {@code stat} serves the directory test, the regular-file test and the validators; null when absent. */
+    private static BasicFileAttributes attributes(Path real) {
+        if (real == null) {
+            return null;
+        }
+        try {
+            return Files.readAttributes(real, BasicFileAttributes.class);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     /** Resolves symbolic links; null when the file does not exist or lies outside the root. */
@@ -121,8 +135,7 @@ public final class StaticFileHandler implements RouteHandler {
                 return false;
             }
         }
-        String lower = segment.toLowerCase(Locale.ROOT);
-        return !lower.equals("..") && !lower.equals(".");
+        return true;
     }
 
     private static Response notFound() {

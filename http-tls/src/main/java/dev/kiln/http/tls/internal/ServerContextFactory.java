@@ -23,6 +23,7 @@ public final class ServerContextFactory {
     static final String[] APPLICATION_PROTOCOLS = {"http/1.1"};
 
     private final Settings settings;
+    private final List<Path> files;
 
     /**
      * What to build from.
@@ -49,14 +50,6 @@ public final class ServerContextFactory {
      */
     public ServerContextFactory(Settings settings) {
         this.settings = settings;
-    }
-
-    /**
-     * Returns the files a context is read from, the ones reload watches.
-     *
-     * @return the files
-     */
-    public List<Path> files() {
         List<Path> files = new ArrayList<>();
         files.add(settings.certificateFile());
         if (settings.keyFile() != null) {
@@ -65,7 +58,16 @@ public final class ServerContextFactory {
         if (settings.trustStore() != null) {
             files.add(settings.trustStore());
         }
-        return List.copyOf(files);
+        this.files = List.copyOf(files);
+    }
+
+    /**
+     * Returns the files a context is read from, the ones reload watches.
+     *
+     * @return the files
+     */
+    public List<Path> files() {
+        return files;
     }
 
     /**
@@ -75,7 +77,7 @@ public final class ServerContextFactory {
      * @throws TlsConfigException naming the file at fault, or an unsupported cipher suite
      */
     public ServerContext create() {
-        List<FileStamp> stamps = files().stream().map(FileStamp::of).toList();
+        List<FileStamp> stamps = files.stream().map(FileStamp::of).toList();
         KeyMaterial material = settings.keyFile() == null
                 ? KeyMaterialLoader.fromPkcs12(settings.certificateFile(), settings.password())
                 : KeyMaterialLoader.fromPem(settings.certificateFile(), settings.keyFile(), settings.password());
@@ -93,7 +95,7 @@ public final class ServerContextFactory {
             return new ServerContext(context, parameters(context), material.certificate(), stamps);
         } catch (GeneralSecurityException e) {
             throw new TlsConfigException(settings.certificateFile(), "cannot build a TLS context from "
-                    + files() + ": " + e.getMessage(), e);
+                    + files + ": " + e.getMessage(), e);
         }
     }
 
