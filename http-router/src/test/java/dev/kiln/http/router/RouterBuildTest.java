@@ -42,6 +42,8 @@ class RouterBuildTest {
             type + "future: return type CompletableFuture is asynchronous",
             type + "recordQuery: parameter 'point' (dev.kiln.http.router.fixtures.signatures.BadSignatures$Point): type Point cannot be converted from a string",
             type + "cookieList: parameter 'session' (java.util.List<java.lang.String>): List is not supported for a cookie",
+            type + "optionalPathParam: parameter 'id' (java.util.Optional<java.lang.String>): a path parameter is always present: "
+                    + "declare it as the value type, not Optional",
             type + "badTemplate: a path parameter must be a whole segment",
             type + "both: has more than one route annotation",
         };

@@ -248,10 +248,10 @@ public final class MethodRouteCompiler {
                 throw new IllegalArgumentException("@PathParam '" + name + "' is not in the path template " + template
                         + " (its parameters: " + template.parameterNames() + ")");
             }
-            ValueConverter converter = converter(type, generic, false);
             if (type == Optional.class || type == List.class) {
                 throw new IllegalArgumentException("a path parameter is always present: declare it as the value type, not " + type.getSimpleName());
             }
+            ValueConverter converter = converter(type, generic, false);
             boolean wildcard = template != null && template.hasWildcard() && index == template.parameterNames().size() - 1;
             return new ValueBinder(ValueBinder.Source.PATH, name, index, wildcard, ValueBinder.Shape.REQUIRED, converter);
         }
