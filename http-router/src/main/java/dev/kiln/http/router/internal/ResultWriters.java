@@ -210,24 +210,39 @@ public final class ResultWriters {
         }
     }
 
-    /** A declared {@code Object}: the writer of the value's class, else JSON. */
+    /** A declared {@code Object}: the writer of the value's class, else JSON; chosen once per class. */
     private static final class Dynamic implements ResultWriter {
-        private final String declared;
-        private final String type;
-        private final Json mapper;
+        private final ClassValue<ResultWriter> byClass;
 
         Dynamic(String declared, Json mapper) {
-            this.declared = declared;
-            this.type = declared == null ? JSON : declared;
-            this.mapper = mapper;
+            ResultWriter json = new AnyJson(declared == null ? JSON : declared, mapper);
+            this.byClass = new ClassValue<>() {
+                @Override
+                protected ResultWriter computeValue(Class<?> type) {
+                    ResultWriter writer = fixed(type, declared);
+                    return writer != null ? writer : json;
+                }
+            };
         }
 
         @Override
         public Response write(Request request, Object result) throws Exception {
-            ResultWriter writer = fixed(result.getClass(), declared);
-            if (writer != null) {
-                return writer.write(request, result);
-            }
+            return byClass.get(result.getClass()).write(request, result);
+        }
+    }
+
+    /** Any value as JSON, serialized by its run-time class. */
+    private static final class AnyJson implements ResultWriter {
+        private final String type;
+        private final Json mapper;
+
+        AnyJson(String type, Json mapper) {
+            this.type = type;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public Response write(Request request, Object result) {
             return Response.builder(Status.OK_200).contentType(type).body(mapper.get().writeValueAsBytes(result)).build();
         }
     }
