@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * This is the one place that catches {@link HttpProtocolException} and answers with its status.
  * Pipelined requests already buffered are served before the next read; after {@value #BATCH} of them
  * the responses are flushed and the thread yields, so one busy client cannot starve the others.
+ * Before reading the next request the connection lets the others run ({@link TurnTaking}).
  */
 public final class Http1Connection implements Runnable {
 
@@ -113,7 +114,7 @@ public final class Http1Connection implements Runnable {
 
     private void serve() throws IOException {
         int served = 0;
-        int yieldsInARow = 0;
+        long round = 0;
         boolean first = true;
         while (true) {
             // Until a head is parsed the connection counts as idle: stopping the server may close it.
@@ -125,18 +126,8 @@ public final class Http1Connection implements Runnable {
                 if (writer.hasPending()) {
                     writer.flush();
                 }
-                if (!first && yieldsInARow < BATCH) {
-                    // Let the other connections run before reading: by the time this one is scheduled
-                    // again its client has likely sent the next request, so the read finds data instead
-                    // of parking the thread and arming the poller (a syscall pair per request).
-                    // Not every time: a yielding virtual thread goes back into its carrier's local queue,
-                    // which the carrier drains before it looks at the threads the poller woke up; if
-                    // busy connections always yielded, a woken one could wait for seconds (measured at
-                    // 1,000 connections). Every BATCH-th read without a yield parks and so lets them in.
-                    Thread.yield();
-                    yieldsInARow++;
-                } else {
-                    yieldsInARow = 0;
+                if (!first) {
+                    round = runtime.turnTaking().pause(round);
                 }
                 served = 0;
                 // A new connection must send its first request within the header timeout; a kept-alive

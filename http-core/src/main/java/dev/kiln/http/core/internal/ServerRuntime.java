@@ -39,6 +39,7 @@ public final class ServerRuntime {
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("kiln-connection").factory();
     private final CountDownLatch stoppedLatch = new CountDownLatch(1);
     private final TimeoutSweeper timeoutSweeper = new TimeoutSweeper(connections);
+    private final TurnTaking turnTaking = new TurnTaking(open);
     private volatile boolean stopping;
 
     /**
@@ -118,6 +119,10 @@ public final class ServerRuntime {
 
     AccessLog accessLog() {
         return accessLog;
+    }
+
+    TurnTaking turnTaking() {
+        return turnTaking;
     }
 
     boolean isStopping() {

@@ -1,0 +1,49 @@
+package dev.kiln.http.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class TurnTakingTest {
+
+    private static final int CONNECTIONS = 4;
+
+    @Test
+    void everyConnectionTakesItsTurnThroughTheSubmissionQueueInTheSameRoundEverySixteenRounds() {
+        TurnTaking turns = new TurnTaking(new AtomicInteger(CONNECTIONS));
+        long[] lastRound = new long[CONNECTIONS];
+        List<List<Integer>> turnRounds = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            turnRounds.add(new ArrayList<>());
+        }
+
+        for (int round = 0; round < 4 * TurnTaking.ROUNDS; round++) {
+            for (int c = 0; c < CONNECTIONS; c++) {
+                long now = turns.pause(lastRound[c]);
+                if (now != lastRound[c]) {
+                    turnRounds.get(c).add(round);
+                }
+                lastRound[c] = now;
+            }
+        }
+
+        for (int c = 0; c < CONNECTIONS; c++) {
+            assertEquals(List.of(0, 16, 32, 48), turnRounds.get(c), "rounds in which connection " + c + " took its turn");
+        }
+    }
+
+    @Test
+    void aLoneConnectionTakesItsTurnEverySixteenRequests() {
+        TurnTaking turns = new TurnTaking(new AtomicInteger(1));
+        long first = turns.pause(0);
+        long round = first;
+        for (int i = 1; i < TurnTaking.ROUNDS; i++) {
+            round = turns.pause(round);
+        }
+        assertEquals(first, round, "one connection yields " + TurnTaking.ROUNDS + " times per turn");
+        assertEquals(first + 1, turns.pause(round));
+    }
+}
