@@ -21,8 +21,9 @@
 #
 # Each server runs pinned to core 0 and wrk (one thread) to core 1 when there are two cores or more.
 # The server's CPU time per request comes from /proc/PID/stat (utime + stime) before and after each
-# scenario, its peak RSS from VmHWM in /proc/PID/status. Only processes this script started are
-# stopped, by their PID.
+# scenario, its peak RSS from VmHWM in /proc/PID/status, over the whole run and within each scenario
+# (VmHWM is reset before each one by writing 5 to /proc/PID/clear_refs). Only processes this script
+# started are stopped, by their PID.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -209,6 +210,8 @@ cpu_ticks() { # utime + stime of the process (all its threads), in clock ticks
   sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
 }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
+# Starts a new peak: the kernel sets the process's VmHWM back to its current RSS (proc(5), clear_refs 5).
+reset_peak_rss() { echo 5 2>/dev/null > "/proc/$1/clear_refs"; }
 
 scenario_request() { # kind -> "script url"
   local base="http://127.0.0.1:$port"
@@ -250,7 +253,7 @@ if [ -z "$out" ]; then
 fi
 scenario_tsv="$work/scenarios.tsv"
 server_tsv="$work/servers.tsv"
-printf 'round\tserver\tscenario\trequests_per_s\tp50_us\tp99_us\terrors\tnon2xx\tcpu_us_per_request\n' > "$scenario_tsv"
+printf 'round\tserver\tscenario\trequests_per_s\tp50_us\tp99_us\terrors\tnon2xx\tcpu_us_per_request\tpeak_rss_kb\n' > "$scenario_tsv"
 printf 'round\tserver\tstartup_ms\tstartup_https_ms\tpeak_rss_kb\n' > "$server_tsv"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -269,6 +272,7 @@ for round in $(seq 1 "$rounds"); do
     plain_startup_ms=$startup_ms
     start_server "$name"
     pid=$server_pid
+    run_peak_kb=0
     log "round $round: $name answered in ${plain_startup_ms} ms as an HTTP-only app, ${startup_ms} ms as started for the load (pid $pid)"
     for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
       skip_scenario "$name" "${scenario%-c*}" && continue
@@ -278,12 +282,16 @@ for round in $(seq 1 "$rounds"); do
       kind=${scenario%-c*}
       connections=${scenario##*-c}
       skip_scenario "$name" "$kind" && continue
+      run_peak_kb=$(( $(peak_rss_kb "$pid") > run_peak_kb ? $(peak_rss_kb "$pid") : run_peak_kb ))
+      scenario_peak_kb=-
       before=$(cpu_ticks "$pid")
+      if reset_peak_rss "$pid"; then scenario_peak_kb=; fi
       result=$(run_wrk "$kind" "$connections" "$duration")
       after=$(cpu_ticks "$pid")
+      [ -n "$scenario_peak_kb" ] || scenario_peak_kb=$(peak_rss_kb "$pid")
       if [ -z "$result" ]; then
         log "round $round: $name $scenario: wrk reported nothing"
-        printf '%s\t%s\t%s\t-\t-\t-\t-\t-\t-\n' "$round" "$name" "$scenario" >> "$scenario_tsv"
+        printf '%s\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\n' "$round" "$name" "$scenario" >> "$scenario_tsv"
         continue
       fi
       requests=$(field requests "$result")
@@ -291,15 +299,16 @@ for round in $(seq 1 "$rounds"); do
       awk -v round="$round" -v name="$name" -v scenario="$scenario" -v requests="$requests" \
           -v duration_us="$duration_us" -v p50="$(field p50_us "$result")" -v p99="$(field p99_us "$result")" \
           -v errors="$(field errors "$result")" -v non2xx="$(field non2xx "$result")" \
-          -v ticks=$((after - before)) -v hz="$clock_ticks" 'BEGIN {
+          -v ticks=$((after - before)) -v hz="$clock_ticks" -v rss="$scenario_peak_kb" 'BEGIN {
             rps = duration_us > 0 ? requests * 1e6 / duration_us : 0
             cpu = requests > 0 ? ticks / hz * 1e6 / requests : "-"
-            printf "%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\n", round, name, scenario, rps, p50, p99, errors, non2xx, cpu
+            printf "%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\n", round, name, scenario, rps, p50, p99, errors, non2xx, cpu, rss
           }' >> "$scenario_tsv"
       log "round $round: $name $scenario: $(tail -n 1 "$scenario_tsv" | cut -f4-)"
     done
     if [ "$name" = nginx ] || [[ "$https_servers" != *" $name "* ]]; then startup_ms="-"; fi
-    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$plain_startup_ms" "$startup_ms" "$(peak_rss_kb "$pid")" >> "$server_tsv"
+    run_peak_kb=$(( $(peak_rss_kb "$pid") > run_peak_kb ? $(peak_rss_kb "$pid") : run_peak_kb ))
+    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$plain_startup_ms" "$startup_ms" "$run_peak_kb" >> "$server_tsv"
     stop_server "$pid"
     started=()  # stopped and reaped: never signal that PID again, it may be reused
   done

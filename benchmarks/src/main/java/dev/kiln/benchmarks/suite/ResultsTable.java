@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <p>Input, tab-separated with a header line:
  * <ul>
- *   <li>scenarios: {@code round server scenario requests_per_s p50_us p99_us errors non2xx cpu_us_per_request};
+ *   <li>scenarios: {@code round server scenario requests_per_s p50_us p99_us errors non2xx cpu_us_per_request
+ *       [peak_rss_kb]}, the last being the server's peak RSS within the scenario;
  *   <li>servers: {@code round server startup_ms startup_https_ms peak_rss_kb}.
  * </ul>
  * A figure that could not be measured is {@code -} and is left out of the median.
@@ -66,14 +67,15 @@ public final class ResultsTable {
             }
             byScenario.computeIfAbsent(f[2], k -> new LinkedHashMap<>())
                     .computeIfAbsent(f[1], k -> new ArrayList<>())
-                    .add(new double[] {num(f[3]), num(f[4]), num(f[5]), num(f[6]), num(f[7]), num(f[8])});
+                    .add(new double[] {num(f[3]), num(f[4]), num(f[5]), num(f[6]), num(f[7]), num(f[8]),
+                        f.length > 9 ? num(f[9]) : Double.NaN});
         }
         StringBuilder out = new StringBuilder();
         for (var scenario : byScenario.entrySet()) {
             out.append("### ").append(title(scenario.getKey())).append("\n\n");
             out.append("| server | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU µs/req "
-                    + "| Kiln req/s ÷ this | Kiln CPU/req ÷ this |\n");
-            out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                    + "| peak RSS, MiB | Kiln req/s ÷ this | Kiln CPU/req ÷ this | Kiln RSS ÷ this |\n");
+            out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             double[] kiln = scenario.getValue().containsKey(KILN) ? medians(scenario.getValue().get(KILN)) : null;
             for (var server : scenario.getValue().entrySet()) {
                 double[] m = medians(server.getValue());
@@ -84,8 +86,10 @@ public final class ResultsTable {
                         .append(" | ").append(format(m[3], 0))
                         .append(" | ").append(format(m[4], 0))
                         .append(" | ").append(format(m[5], 2))
+                        .append(" | ").append(format(m[6] / 1024, 1))
                         .append(" | ").append(kiln == null ? "—" : ratio(kiln[0], m[0]))
                         .append(" | ").append(kiln == null ? "—" : ratio(kiln[5], m[5]))
+                        .append(" | ").append(kiln == null ? "—" : ratio(kiln[6], m[6]))
                         .append(" |\n");
             }
             out.append('\n');

@@ -17,16 +17,25 @@ class ResultsTableTest {
     }
 
     @Test
-    void showsKilnsRatioToEachPeerPerScenario() {
+    void readsResultsWrittenBeforeThePeakRssPerScenarioWasMeasured() {
         String table = ResultsTable.render(List.of(
                         "round\tserver\tscenario\trps\tp50\tp99\terrors\tnon2xx\tcpu",
-                        "1\tkiln\tping-c100\t120000\t800\t2000\t0\t0\t7.0",
-                        "1\tnetty\tping-c100\t100000\t900\t3000\t0\t0\t8.75"),
+                        "1\tkiln\tping-c100\t120000\t800\t2000\t0\t0\t7.0"),
+                List.of());
+        assertTrue(table.contains("| kiln | 120,000 | 0.80 | 2.00 | 0 | 0 | 7.00 | — | 1.00× | 1.00× | — |"), table);
+    }
+
+    @Test
+    void showsKilnsRatioToEachPeerPerScenario() {
+        String table = ResultsTable.render(List.of(
+                        "round\tserver\tscenario\trps\tp50\tp99\terrors\tnon2xx\tcpu\tpeak_rss_kb",
+                        "1\tkiln\tping-c100\t120000\t800\t2000\t0\t0\t7.0\t81920",
+                        "1\tnetty\tping-c100\t100000\t900\t3000\t0\t0\t8.75\t102400"),
                 List.of("round\tserver\tstartup_ms\tstartup_https_ms\tpeak_rss_kb",
                         "1\tkiln\t200\t700\t102400",
                         "1\tnetty\t400\t-\t-"));
         assertTrue(table.contains("### `GET /ping`, keep-alive, 100 connections (`ping-c100`)"), table);
-        assertTrue(table.contains("| netty | 100,000 | 0.90 | 3.00 | 0 | 0 | 8.75 | 1.20× | 0.80× |"), table);
+        assertTrue(table.contains("| netty | 100,000 | 0.90 | 3.00 | 0 | 0 | 8.75 | 100.0 | 1.20× | 0.80× | 0.80× |"), table);
         assertTrue(table.contains("| kiln | 200 | 700 | 100.0 | 1.00× | 1.00× |"), table);
         assertTrue(table.contains("| netty | 400 | — | — | 0.50× | — |"), table);
     }

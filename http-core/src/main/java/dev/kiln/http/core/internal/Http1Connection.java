@@ -96,7 +96,7 @@ public final class Http1Connection implements Runnable {
             }
             parser = new RequestParser(limits);
             output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
-            writer = new ResponseWriter(output, 8192, runtime.compression());
+            writer = new ResponseWriter(output, runtime.outputBuffers(), runtime.compression());
             if (opened == accepted && opened.getChannel() != null) {
                 writer.fileSink(new SocketFileSender(opened.getChannel(), output));
             }
@@ -126,6 +126,7 @@ public final class Http1Connection implements Runnable {
                 if (writer.hasPending()) {
                     writer.flush();
                 }
+                writer.idle();
                 if (!first) {
                     round = runtime.turnTaking().pause(round);
                 }

@@ -56,7 +56,8 @@ public final class ResponseWriter {
     }
 
     private final OutputStream out;
-    private final byte[] buf;
+    private final BufferPool pool;
+    private byte[] buf;
     private final Compression compression;
     private int count;
     private long bodyBytes;
@@ -73,8 +74,40 @@ public final class ResponseWriter {
      */
     public ResponseWriter(OutputStream out, int capacity, Compression compression) {
         this.out = out;
+        this.pool = null;
         this.buf = new byte[capacity];
         this.compression = compression;
+    }
+
+    /**
+     * Creates a writer that takes its buffer from a pool for each response and gives it back when
+     * the connection waits ({@link #idle()}).
+     *
+     * @param out the connection's output stream
+     * @param pool where the buffer comes from; its size is the most written in one call
+     * @param compression when to gzip
+     */
+    ResponseWriter(OutputStream out, BufferPool pool, Compression compression) {
+        this.out = out;
+        this.pool = pool;
+        this.compression = compression;
+    }
+
+    /**
+     * Gives the buffer back to the pool while the connection waits for its next request; the next
+     * response takes one again. Does nothing while bytes are pending or without a pool.
+     */
+    void idle() {
+        if (pool != null && buf != null && count == 0) {
+            pool.give(buf);
+            buf = null;
+        }
+    }
+
+    private void takeBuffer() {
+        if (buf == null) {
+            buf = pool.take();
+        }
     }
 
     /**
@@ -90,6 +123,7 @@ public final class ResponseWriter {
      * @throws IOException when writing fails; the connection must be closed
      */
     public boolean send(Response response, boolean headRequest, boolean http10, boolean keepAlive, Headers requestHeaders) throws IOException {
+        takeBuffer();
         Status status = response.status();
         Headers headers = response.headers();
         ResponseBody body = response.body();
@@ -229,6 +263,7 @@ public final class ResponseWriter {
      * @throws IOException when writing fails
      */
     public void sendContinue() throws IOException {
+        takeBuffer();
         writeRaw(CONTINUE);
         flush();
     }
@@ -265,8 +300,9 @@ public final class ResponseWriter {
         this.fileSink = sink;
     }
 
-    /** Frees the native gzip state; call when the connection ends. */
+    /** Frees the native gzip state and gives the buffer back; call when the connection ends. */
     public void release() {
+        idle();
         if (gzipEncoder != null) {
             gzipEncoder.close();
             gzipEncoder = null;

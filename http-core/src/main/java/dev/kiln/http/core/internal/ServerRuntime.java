@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ServerRuntime {
 
     private static final System.Logger LOG = System.getLogger("dev.kiln.http.core");
+    /** The output buffer of a connection, in bytes: a response that fits is one socket write. */
+    private static final int OUTPUT_BUFFER_SIZE = 8192;
     private static final byte[] BUSY_BODY = "server is at its connection limit, try again later\n".getBytes(StandardCharsets.US_ASCII);
 
     private final List<Listener> listeners = new ArrayList<>();
@@ -40,6 +42,7 @@ public final class ServerRuntime {
     private final CountDownLatch stoppedLatch = new CountDownLatch(1);
     private final TimeoutSweeper timeoutSweeper = new TimeoutSweeper(connections);
     private final TurnTaking turnTaking = new TurnTaking(open);
+    private final BufferPool outputBuffers = new BufferPool(OUTPUT_BUFFER_SIZE, 4 * Runtime.getRuntime().availableProcessors());
     private volatile boolean stopping;
 
     /**
@@ -119,6 +122,10 @@ public final class ServerRuntime {
 
     AccessLog accessLog() {
         return accessLog;
+    }
+
+    BufferPool outputBuffers() {
+        return outputBuffers;
     }
 
     TurnTaking turnTaking() {
