@@ -7,7 +7,9 @@
 #   benchmarks/run.sh --servers "kiln netty" --scenarios "ping-c100" --rounds 1
 #
 # Options (environment variables of the same name in capitals work too):
-#   --servers "a b ..."    servers to run (default: every one built, plus nginx when installed)
+#   --servers "a b ..."    servers to run (default: every one built, plus nginx when installed);
+#                          example-site and example-site-nocache time the example app's start as
+#                          scripts/run-example starts it (with and without its start-up cache)
 #   --scenarios "a b ..."  scenarios, <kind>-c<connections>; kinds: ping close pipeline json
 #                          static4k static1m https (default: ping-c10 ping-c100 ping-c1000
 #                          close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10 https-c100;
@@ -90,7 +92,7 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 # ---------------------------------------------------------------------------------------- build
 if [ "$build" = 1 ]; then
   log "building the benchmarks module and what it depends on"
-  (cd "$root" && ./mvnw -q -DskipTests -pl benchmarks -am package) || die "build failed"
+  (cd "$root" && ./mvnw -q -DskipTests -pl benchmarks,examples -am package) || die "build failed"
 fi
 class_path="$here/target/classes:$here/target/lib/*"
 [ -d "$here/target/classes/dev/kiln/benchmarks/suite" ] || die "benchmarks are not built (drop --no-build)"
@@ -105,6 +107,7 @@ https_servers=" $("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain 
 
 if [ -z "$servers" ]; then
   servers=$("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --list)
+  servers="$servers example-site example-site-nocache"
   if command -v nginx >/dev/null 2>&1; then
     servers="$servers nginx"
   else
@@ -168,6 +171,11 @@ start_server() { # name [http-only] -> sets server_pid and startup_ms (spawn to 
   if [ "$name" = nginx ]; then
     nginx_conf > "$work/nginx.conf"
     $pin_server nginx -c "$work/nginx.conf" -p "$work" > "$work/$name.log" 2>&1 &
+  elif [[ "$name" = example-site* ]]; then
+    # run-example execs the JVM, so this PID is the app's
+    $pin_server env KILN_SKIP_BUILD=1 KILN_JAVA_OPTS="$jvm_flags" \
+      KILN_START_CACHE="$([ "$name" = example-site-nocache ] && echo off || echo on)" \
+      "$root/scripts/run-example" --port "$port" --https-port "$https_port" > "$work/$name.log" 2>&1 &
   else
     # shellcheck disable=SC2086 # the flags are words
     $pin_server "$java" $jvm_flags -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain \
@@ -237,6 +245,7 @@ run_wrk() { # kind connections seconds -> KILN_RESULT line (or nothing)
 skip_scenario() { # server kind -> true when the server does not take part in that scenario
   [ "$1" = nginx ] && [ "$2" = json ] && return 0           # nginx cannot bind JSON to a record
   [ "$2" = https ] && [[ "$https_servers" != *" $1 "* ]] && return 0
+  [[ "$1" = example-site* ]] && return 0                     # start-up only
   return 1
 }
 
@@ -262,8 +271,22 @@ warm_each=$(( warmup / (${#scenario_list[@]} > 0 ? ${#scenario_list[@]} : 1) ))
 [ "$warm_each" -ge 1 ] || warm_each=1
 log "servers: ${server_list[*]}; scenarios: ${scenario_list[*]+${scenario_list[*]}}; $rounds round(s), warm-up ${warmup}s, ${duration}s each, $cores cores"
 
+if [[ " ${server_list[*]} " = *" example-site"* ]]; then
+  log "training run of the example app for its start-up cache"
+  (cd "$root" && KILN_SKIP_BUILD=1 KILN_TRAIN_ONLY=1 KILN_JAVA_OPTS="$jvm_flags" scripts/run-example) >&2 \
+    || die "scripts/run-example could not train the example app"
+fi
+
 for round in $(seq 1 "$rounds"); do
   for name in "${server_list[@]}"; do
+    if [[ "$name" = example-site* ]]; then
+      start_server "$name" http-only
+      stop_server "$server_pid"
+      started=()
+      log "round $round: $name answered in ${startup_ms} ms"
+      printf '%s\t%s\t%s\t-\t-\n' "$round" "$name" "$startup_ms" >> "$server_tsv"
+      continue
+    fi
     # Startup as an HTTP-only app: loading a TLS key (PKCS#12, PBKDF2) costs every JVM server about
     # half a second cold and would hide the servers' own startup.
     start_server "$name" http-only
