@@ -25,7 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 final class TurnTaking {
 
     /** Rounds of yields between two turns through the submission queue. */
-    static final int ROUNDS = 16;
+    static final int ROUNDS = 32;
     /** The timed park of a turn through the submission queue, in nanoseconds. */
     static final long TURN_NANOS = 1_000;
 

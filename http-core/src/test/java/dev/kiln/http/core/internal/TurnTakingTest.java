@@ -12,7 +12,7 @@ class TurnTakingTest {
     private static final int CONNECTIONS = 4;
 
     @Test
-    void everyConnectionTakesItsTurnThroughTheSubmissionQueueInTheSameRoundEverySixteenRounds() {
+    void everyConnectionTakesItsTurnThroughTheSubmissionQueueInTheSameRoundOncePerTurnPeriod() {
         TurnTaking turns = new TurnTaking(new AtomicInteger(CONNECTIONS));
         long[] lastRound = new long[CONNECTIONS];
         List<List<Integer>> turnRounds = new ArrayList<>();
@@ -31,12 +31,13 @@ class TurnTakingTest {
         }
 
         for (int c = 0; c < CONNECTIONS; c++) {
-            assertEquals(List.of(0, 16, 32, 48), turnRounds.get(c), "rounds in which connection " + c + " took its turn");
+            int r = TurnTaking.ROUNDS;
+            assertEquals(List.of(0, r, 2 * r, 3 * r), turnRounds.get(c), "rounds in which connection " + c + " took its turn");
         }
     }
 
     @Test
-    void aLoneConnectionTakesItsTurnEverySixteenRequests() {
+    void aLoneConnectionTakesItsTurnOncePerTurnPeriodOfRequests() {
         TurnTaking turns = new TurnTaking(new AtomicInteger(1));
         long first = turns.pause(0);
         long round = first;
