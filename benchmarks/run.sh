@@ -172,10 +172,15 @@ start_server() { # name [http-only] -> sets server_pid and startup_ms (spawn to 
     nginx_conf > "$work/nginx.conf"
     $pin_server nginx -c "$work/nginx.conf" -p "$work" > "$work/$name.log" 2>&1 &
   elif [[ "$name" = example-site* ]]; then
-    # run-example execs the JVM, so this PID is the app's
-    $pin_server env KILN_SKIP_BUILD=1 KILN_JAVA_OPTS="$jvm_flags" \
+    # the java command scripts/run-example would run (its start-up cache, if any, included),
+    # started like every other JVM server: the clock runs from the JVM's launch
+    local command=()
+    mapfile -t command < <(cd "$root" && KILN_SKIP_BUILD=1 KILN_PRINT_COMMAND=1 KILN_JAVA_OPTS="$jvm_flags" \
       KILN_START_CACHE="$([ "$name" = example-site-nocache ] && echo off || echo on)" \
-      "$root/scripts/run-example" --port "$port" --https-port "$https_port" > "$work/$name.log" 2>&1 &
+      scripts/run-example --port "$port" --https-port "$https_port" 2>/dev/null)
+    [ "${#command[@]}" -gt 0 ] || die "scripts/run-example printed no command"
+    begin=$(date +%s%N)
+    (cd "$root" && exec $pin_server "${command[@]}") > "$work/$name.log" 2>&1 &
   else
     # shellcheck disable=SC2086 # the flags are words
     $pin_server "$java" $jvm_flags -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain \
