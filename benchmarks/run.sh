@@ -172,14 +172,8 @@ start_server() { # name [http-only] -> sets server_pid and startup_ms (spawn to 
     nginx_conf > "$work/nginx.conf"
     $pin_server nginx -c "$work/nginx.conf" -p "$work" > "$work/$name.log" 2>&1 &
   elif [[ "$name" = example-site* ]]; then
-    # the java command scripts/run-example would run (its start-up cache, if any, included),
-    # started like every other JVM server: the clock runs from the JVM's launch
-    local command=()
-    mapfile -t command < <(cd "$root" && KILN_SKIP_BUILD=1 KILN_PRINT_COMMAND=1 KILN_JAVA_OPTS="$jvm_flags" \
-      KILN_START_CACHE="$([ "$name" = example-site-nocache ] && echo off || echo on)" \
-      scripts/run-example --port "$port" --https-port "$https_port" 2>/dev/null)
-    [ "${#command[@]}" -gt 0 ] || die "scripts/run-example printed no command"
-    begin=$(date +%s%N)
+    # the java command scripts/run-example runs, asked for once (see below)
+    local -n command="${name//-/_}_command"
     (cd "$root" && exec $pin_server "${command[@]}") > "$work/$name.log" 2>&1 &
   else
     # shellcheck disable=SC2086 # the flags are words
@@ -210,6 +204,7 @@ stop_server() {
   done
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  started=()  # stopped and reaped: never signal that PID again, it may be reused
   # wait for the port to be free again before the next server binds it
   for i in $(seq 1 100); do
     port_busy || break
@@ -223,6 +218,11 @@ cpu_ticks() { # utime + stime of the process (all its threads), in clock ticks
   sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
 }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
+note_run_peak() { # pid -> raises run_peak_kb to the process's VmHWM
+  local kb
+  kb=$(peak_rss_kb "$1")
+  [ "$kb" -le "$run_peak_kb" ] || run_peak_kb=$kb
+}
 # Starts a new peak: the kernel sets the process's VmHWM back to its current RSS (proc(5), clear_refs 5).
 reset_peak_rss() { echo 5 2>/dev/null > "/proc/$1/clear_refs"; }
 
@@ -250,7 +250,6 @@ run_wrk() { # kind connections seconds -> KILN_RESULT line (or nothing)
 skip_scenario() { # server kind -> true when the server does not take part in that scenario
   [ "$1" = nginx ] && [ "$2" = json ] && return 0           # nginx cannot bind JSON to a record
   [ "$2" = https ] && [[ "$https_servers" != *" $1 "* ]] && return 0
-  [[ "$1" = example-site* ]] && return 0                     # start-up only
   return 1
 }
 
@@ -276,28 +275,35 @@ warm_each=$(( warmup / (${#scenario_list[@]} > 0 ? ${#scenario_list[@]} : 1) ))
 [ "$warm_each" -ge 1 ] || warm_each=1
 log "servers: ${server_list[*]}; scenarios: ${scenario_list[*]+${scenario_list[*]}}; $rounds round(s), warm-up ${warmup}s, ${duration}s each, $cores cores"
 
+example_command() { # on|off -> the java command scripts/run-example runs, one word per line
+  (cd "$root" && KILN_SKIP_BUILD=1 KILN_PRINT_COMMAND=1 KILN_JAVA_OPTS="$jvm_flags" KILN_START_CACHE="$1" \
+    scripts/run-example --port "$port" --https-port "$https_port" 2>/dev/null)
+}
 if [[ " ${server_list[*]} " = *" example-site"* ]]; then
+  # The example app starts from the java command scripts/run-example would run (with the start-up
+  # cache of one training run, or without), started like every other JVM server: the clock runs
+  # from the JVM's launch.
   log "training run of the example app for its start-up cache"
   (cd "$root" && KILN_SKIP_BUILD=1 KILN_TRAIN_ONLY=1 KILN_JAVA_OPTS="$jvm_flags" scripts/run-example) >&2 \
     || die "scripts/run-example could not train the example app"
+  mapfile -t example_site_command < <(example_command on)
+  mapfile -t example_site_nocache_command < <(example_command off)
+  [ "${#example_site_command[@]}" -gt 0 ] && [ "${#example_site_nocache_command[@]}" -gt 0 ] \
+    || die "scripts/run-example printed no command"
 fi
 
 for round in $(seq 1 "$rounds"); do
   for name in "${server_list[@]}"; do
-    if [[ "$name" = example-site* ]]; then
-      start_server "$name" http-only
-      stop_server "$server_pid"
-      started=()
-      log "round $round: $name answered in ${startup_ms} ms"
-      printf '%s\t%s\t%s\t-\t-\n' "$round" "$name" "$startup_ms" >> "$server_tsv"
-      continue
-    fi
     # Startup as an HTTP-only app: loading a TLS key (PKCS#12, PBKDF2) costs every JVM server about
     # half a second cold and would hide the servers' own startup.
     start_server "$name" http-only
     stop_server "$server_pid"
-    started=()
     plain_startup_ms=$startup_ms
+    if [[ "$name" = example-site* ]]; then  # start-up only
+      log "round $round: $name answered in ${startup_ms} ms"
+      printf '%s\t%s\t%s\t-\t-\n' "$round" "$name" "$startup_ms" >> "$server_tsv"
+      continue
+    fi
     start_server "$name"
     pid=$server_pid
     run_peak_kb=0
@@ -310,7 +316,7 @@ for round in $(seq 1 "$rounds"); do
       kind=${scenario%-c*}
       connections=${scenario##*-c}
       skip_scenario "$name" "$kind" && continue
-      run_peak_kb=$(( $(peak_rss_kb "$pid") > run_peak_kb ? $(peak_rss_kb "$pid") : run_peak_kb ))
+      note_run_peak "$pid"
       scenario_peak_kb=-
       before=$(cpu_ticks "$pid")
       if reset_peak_rss "$pid"; then scenario_peak_kb=; fi
@@ -334,11 +340,10 @@ for round in $(seq 1 "$rounds"); do
           }' >> "$scenario_tsv"
       log "round $round: $name $scenario: $(tail -n 1 "$scenario_tsv" | cut -f4-)"
     done
-    if [ "$name" = nginx ] || [[ "$https_servers" != *" $name "* ]]; then startup_ms="-"; fi
-    run_peak_kb=$(( $(peak_rss_kb "$pid") > run_peak_kb ? $(peak_rss_kb "$pid") : run_peak_kb ))
+    [[ "$https_servers" = *" $name "* ]] || startup_ms="-"
+    note_run_peak "$pid"
     printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$plain_startup_ms" "$startup_ms" "$run_peak_kb" >> "$server_tsv"
     stop_server "$pid"
-    started=()  # stopped and reaped: never signal that PID again, it may be reused
   done
 done
 
