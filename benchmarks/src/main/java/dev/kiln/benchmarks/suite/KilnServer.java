@@ -1,5 +1,6 @@
 package dev.kiln.benchmarks.suite;
 
+import dev.kiln.http.core.Handler;
 import dev.kiln.http.core.HttpServer;
 import dev.kiln.http.core.Method;
 import dev.kiln.http.core.Request;
@@ -26,15 +27,32 @@ public final class KilnServer implements SuiteServer {
     @Override
     public Ports start(Settings settings) {
         Path files = settings.files();
+        server = serve(settings, request -> handle(request, files));
+        return ports(server, settings);
+    }
+
+    /**
+     * Starts http-core the way both Kiln servers of the suite run: on 127.0.0.1, access log off,
+     * and an http-tls listener when the settings hold a key.
+     *
+     * @param settings what to start
+     * @param handler the requests' handler
+     * @return the started server
+     */
+    static HttpServer serve(Settings settings, Handler handler) {
         HttpServer.Builder builder = HttpServer.builder()
                 .listen("127.0.0.1", settings.port())
                 .accessLog(false)
-                .handler(request -> handle(request, files));
+                .handler(handler);
         if (settings.tls() != null) {
             builder.listen("127.0.0.1", settings.httpsPort(), TlsTransport.create(
                     TlsConfig.fromPkcs12(settings.tls().keystore(), settings.tls().password().toCharArray())));
         }
-        server = builder.build().start();
+        return builder.build().start();
+    }
+
+    /** The ports a server from {@link #serve} bound. */
+    static Ports ports(HttpServer server, Settings settings) {
         return new Ports(server.port(0), settings.tls() == null ? -1 : server.port(1));
     }
 

@@ -142,12 +142,15 @@ public final class NettyServer implements SuiteServer {
                     return;
                 }
                 send(ctx, keepAlive, HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(answer));
-            } else if (uri.startsWith("/static/") && request.method() == HttpMethod.GET
-                    && StaticFiles.resolve(files, uri.substring("/static/".length())) != null) {
-                sendFile(ctx, keepAlive, StaticFiles.resolve(files, uri.substring("/static/".length())));
             } else {
-                send(ctx, keepAlive, HttpResponseStatus.NOT_FOUND, TEXT,
-                        Unpooled.copiedBuffer("not found", StandardCharsets.US_ASCII));
+                Path file = uri.startsWith("/static/") && request.method() == HttpMethod.GET
+                        ? StaticFiles.resolve(files, uri.substring("/static/".length())) : null;
+                if (file != null) {
+                    sendFile(ctx, keepAlive, file);
+                } else {
+                    send(ctx, keepAlive, HttpResponseStatus.NOT_FOUND, TEXT,
+                            Unpooled.copiedBuffer("not found", StandardCharsets.US_ASCII));
+                }
             }
         }
 

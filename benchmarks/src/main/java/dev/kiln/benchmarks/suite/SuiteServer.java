@@ -29,16 +29,6 @@ public interface SuiteServer extends AutoCloseable {
      * @param httpsPort the HTTPS port on 127.0.0.1 when {@code tls} is set, 0 for any free one
      */
     record Settings(int port, Path files, SuiteTls tls, int httpsPort) {
-        /**
-         * Returns settings for HTTP only.
-         *
-         * @param port the HTTP port, 0 for any
-         * @param files the folder holding the static files
-         * @return the settings
-         */
-        public static Settings http(int port, Path files) {
-            return new Settings(port, files, null, 0);
-        }
     }
 
     /**
