@@ -58,8 +58,7 @@ public final class GzipNegotiation {
         if (contentType == null) {
             return false;
         }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+        String type = Http1Request.mediaType(contentType);
         return type.startsWith("text/")
                 || type.equals("application/json") || type.endsWith("+json")
                 || type.equals("application/javascript") || type.equals("application/xml")

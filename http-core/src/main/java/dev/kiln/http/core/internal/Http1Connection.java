@@ -54,6 +54,11 @@ public final class Http1Connection implements Runnable {
     private final Transport transport;
     private final Handler handler;
     private final ServerLimits limits;
+    // the limits' timeouts as reads take them, converted once instead of on every request
+    private final int headerTimeoutMillis;
+    private final long headerTimeoutNanos;
+    private final int idleTimeoutMillis;
+    private final int bodyReadTimeoutMillis;
     private final Socket accepted;
     private final AtomicInteger state = new AtomicInteger(NEW);
     private volatile Socket socket;
@@ -72,6 +77,10 @@ public final class Http1Connection implements Runnable {
         this.transport = transport;
         this.handler = handler;
         this.limits = runtime.limits();
+        this.headerTimeoutMillis = millis(limits.headerTimeout());
+        this.headerTimeoutNanos = limits.headerTimeout().toNanos();
+        this.idleTimeoutMillis = millis(limits.idleTimeout());
+        this.bodyReadTimeoutMillis = millis(limits.bodyReadTimeout());
         this.accepted = accepted;
         this.socket = accepted;
     }
@@ -133,7 +142,7 @@ public final class Http1Connection implements Runnable {
                 served = 0;
                 // A new connection must send its first request within the header timeout; a kept-alive
                 // one may stay quiet for the idle timeout.
-                in.timeouts(millis(first ? limits.headerTimeout() : limits.idleTimeout()), 0);
+                in.timeouts(first ? headerTimeoutMillis : idleTimeoutMillis, 0);
                 try {
                     if (!in.fill()) {
                         return;
@@ -156,7 +165,7 @@ public final class Http1Connection implements Runnable {
     /** Serves one request; returns whether the connection stays open. */
     private boolean serveOne() throws IOException {
         long start = System.nanoTime();
-        in.timeouts(millis(limits.headerTimeout()), start + limits.headerTimeout().toNanos());
+        in.timeouts(headerTimeoutMillis, start + headerTimeoutNanos);
         RequestHead head;
         try {
             head = parser.parse(in);
@@ -169,7 +178,7 @@ public final class Http1Connection implements Runnable {
         if (head == null || !state.compareAndSet(IDLE, ACTIVE)) {
             return false;
         }
-        in.timeouts(millis(limits.bodyReadTimeout()), 0);
+        in.timeouts(bodyReadTimeoutMillis, 0);
         RequestBody body = head.contentLength == 0 ? null
                 : new RequestBody(in, head, parser.headerParser(), limits.maxBodySize(), continueSender);
         Http1Request request = new Http1Request(head, body, remote, transport.isSecure());
@@ -336,7 +345,8 @@ public final class Http1Connection implements Runnable {
         closeQuietly(accepted);
     }
 
-    private static void closeQuietly(Socket s) {
+    /** Closes a socket, ignoring a failure: it is being given up anyway. @param s the socket */
+    static void closeQuietly(Socket s) {
         try {
             s.close();
         } catch (IOException e) {

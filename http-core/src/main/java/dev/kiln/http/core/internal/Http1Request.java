@@ -165,11 +165,6 @@ final class Http1Request implements Request {
         attributes.put(name, value);
     }
 
-    /** Returns the body stream, or {@code null} when the request has no body. */
-    RequestBody requestBody() {
-        return body;
-    }
-
     private Charset charset() {
         String type = contentType();
         if (type != null) {
@@ -188,7 +183,8 @@ final class Http1Request implements Request {
         return StandardCharsets.UTF_8;
     }
 
-    private static String mediaType(String contentType) {
+    /** The media type of a {@code Content-Type} value: before any parameter, trimmed, lower case. */
+    static String mediaType(String contentType) {
         int semicolon = contentType.indexOf(';');
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }

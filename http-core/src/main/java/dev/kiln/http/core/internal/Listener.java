@@ -85,11 +85,7 @@ final class Listener implements Runnable {
                 runtime.accepted(socket, this);
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.ERROR, "cannot serve an accepted connection", e);
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing anyway
-                }
+                Http1Connection.closeQuietly(socket);
             }
         }
     }

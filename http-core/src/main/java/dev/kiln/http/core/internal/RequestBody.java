@@ -75,11 +75,6 @@ public final class RequestBody extends InputStream {
         this.limit = maxBytes;
     }
 
-    /** Returns whether reading has started. @return whether started */
-    public boolean started() {
-        return started;
-    }
-
     private final byte[] one = new byte[1];
 
     @Override

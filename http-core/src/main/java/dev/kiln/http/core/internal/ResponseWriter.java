@@ -284,10 +284,7 @@ public final class ResponseWriter {
      * @throws IOException when writing fails
      */
     public void flush() throws IOException {
-        if (count > 0) {
-            out.write(buf, 0, count);
-            count = 0;
-        }
+        flushBuffer();
         out.flush();
     }
 

@@ -140,11 +140,11 @@ public final class ServerRuntime {
         try {
             socket.setTcpNoDelay(true);
         } catch (IOException e) {
-            closeQuietly(socket);
+            Http1Connection.closeQuietly(socket);
             return;
         }
         if (stopping) {
-            closeQuietly(socket);
+            Http1Connection.closeQuietly(socket);
             return;
         }
         Transport transport = listener.config().transport();
@@ -159,7 +159,7 @@ public final class ServerRuntime {
             connectionThreads.newThread(connection).start();
         } catch (RuntimeException | OutOfMemoryError e) {
             closed(connection);
-            closeQuietly(socket);
+            Http1Connection.closeQuietly(socket);
             throw e;
         }
     }
@@ -184,7 +184,7 @@ public final class ServerRuntime {
             out.flush();
             Http1Connection.lingeringClose(socket);
         } catch (IOException e) {
-            closeQuietly(accepted);
+            Http1Connection.closeQuietly(accepted);
         }
     }
 
@@ -221,14 +221,6 @@ public final class ServerRuntime {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing anyway
         }
     }
 }
