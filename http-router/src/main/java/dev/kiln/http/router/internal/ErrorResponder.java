@@ -73,9 +73,7 @@ public final class ErrorResponder {
                 return Problems.of(binding.status(), binding.type(), binding.title(), binding.getMessage(), binding.members(), binding.headers());
             }
             if (cause instanceof HttpException http) {
-                Status status = http.status();
-                return Problems.of(status, "about:blank", status.reason().isEmpty() ? "HTTP " + status.code() : status.reason(),
-                        http.getMessage(), Map.of(), http.headers());
+                return Problems.of(http.status(), http.getMessage(), http.headers());
             }
         }
         return internalError(request, error);

@@ -6,7 +6,6 @@ import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
 import dev.kiln.http.core.Status;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -30,20 +29,6 @@ public final class FileResponder {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private FileResponder() {
-    }
-
-    /**
-     * Answers with a file.
-     *
-     * @param request the request (its method and conditional/range headers)
-     * @param file a regular, readable file
-     * @param contentType the content type to send
-     * @param cacheControl the {@code Cache-Control} value, or {@code null} for none
-     * @return the response: 200, 206, 304 or 416
-     * @throws IOException when the file's attributes cannot be read
-     */
-    public static Response respond(Request request, Path file, String contentType, String cacheControl) throws IOException {
-        return respond(request, file, Files.readAttributes(file, BasicFileAttributes.class), contentType, cacheControl);
     }
 
     /**

@@ -40,7 +40,19 @@ public final class Problems {
      * @return the response
      */
     public static Response of(Status status, String detail) {
-        return of(status, "about:blank", status.reason().isEmpty() ? "HTTP " + status.code() : status.reason(), detail, Map.of(), null);
+        return of(status, detail, null);
+    }
+
+    /**
+     * Returns a problem response for a status alone, with extra headers.
+     *
+     * @param status the status
+     * @param detail the explanation, or {@code null}
+     * @param headers headers to add, or {@code null}
+     * @return the response
+     */
+    public static Response of(Status status, String detail, Headers headers) {
+        return of(status, "about:blank", status.reason().isEmpty() ? "HTTP " + status.code() : status.reason(), detail, Map.of(), headers);
     }
 
     /**

@@ -5,12 +5,14 @@ import dev.kiln.http.core.NotFoundException;
 import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
 import dev.kiln.http.core.Status;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
@@ -28,7 +30,6 @@ import tools.jackson.databind.ObjectWriter;
 public final class ResultWriters {
 
     private static final String TEXT = "text/plain; charset=utf-8";
-    private static final String JSON = "application/json";
     private static final Response NO_CONTENT = Response.of(Status.NO_CONTENT_204);
 
     private ResultWriters() {
@@ -75,7 +76,7 @@ public final class ResultWriters {
         if (writer != null) {
             return nullIsNoContent(writer);
         }
-        JsonWriter json = new JsonWriter(mapper, genericType, declared == null ? JSON : declared);
+        JsonWriter json = new JsonWriter(mapper, genericType, declared == null ? MediaType.JSON : declared);
         return nullIsNoContent(json);
     }
 
@@ -150,7 +151,7 @@ public final class ResultWriters {
 
         @Override
         public Response write(Request request, Object result) {
-            return Response.builder(Status.OK_200).contentType(type).body(result.toString().getBytes(StandardCharsets.UTF_8)).build();
+            return ok(type, result.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -164,7 +165,7 @@ public final class ResultWriters {
 
         @Override
         public Response write(Request request, Object result) {
-            return Response.builder(Status.OK_200).contentType(type).body((byte[]) result).build();
+            return ok(type, (byte[]) result);
         }
     }
 
@@ -179,11 +180,17 @@ public final class ResultWriters {
         @Override
         public Response write(Request request, Object result) throws Exception {
             Path file = (Path) result;
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                throw new NotFoundException("no such file");
+            }
+            if (!attributes.isRegularFile()) {
                 throw new NotFoundException("no such file");
             }
             String type = declared == null ? ContentTypes.forFileName(String.valueOf(file.getFileName())) : declared;
-            return FileResponder.respond(request, file, type, null);
+            return FileResponder.respond(request, file, attributes, type, null);
         }
     }
 
@@ -215,7 +222,7 @@ public final class ResultWriters {
         private final ClassValue<ResultWriter> byClass;
 
         Dynamic(String declared, Json mapper) {
-            ResultWriter json = new AnyJson(declared == null ? JSON : declared, mapper);
+            ResultWriter json = new AnyJson(declared == null ? MediaType.JSON : declared, mapper);
             this.byClass = new ClassValue<>() {
                 @Override
                 protected ResultWriter computeValue(Class<?> type) {
@@ -243,7 +250,7 @@ public final class ResultWriters {
 
         @Override
         public Response write(Request request, Object result) {
-            return Response.builder(Status.OK_200).contentType(type).body(mapper.get().writeValueAsBytes(result)).build();
+            return ok(type, mapper.get().writeValueAsBytes(result));
         }
     }
 
@@ -268,8 +275,13 @@ public final class ResultWriters {
                 json = objectMapper.writerFor(objectMapper.getTypeFactory().constructType(type));
                 writer = json;
             }
-            return Response.builder(Status.OK_200).contentType(contentType).body(json.writeValueAsBytes(result)).build();
+            return ok(contentType, json.writeValueAsBytes(result));
         }
+    }
+
+    /** A 200 with this content type and body. */
+    private static Response ok(String contentType, byte[] body) {
+        return Response.builder(Status.OK_200).contentType(contentType).body(body).build();
     }
 
     private static ResultWriter nullIsNoContent(ResultWriter writer) {

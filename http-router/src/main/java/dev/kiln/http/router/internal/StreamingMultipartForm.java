@@ -1,5 +1,6 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.core.HeaderNames;
 import dev.kiln.http.core.BadRequestException;
 import dev.kiln.http.core.Headers;
 import dev.kiln.http.core.HttpException;
@@ -112,7 +113,7 @@ public final class StreamingMultipartForm implements MultipartForm {
                 if (++parts > limits.maxParts()) {
                     throw new BadRequestException("multipart body has more than " + limits.maxParts() + " parts");
                 }
-                String disposition = headers.first("Content-Disposition");
+                String disposition = headers.first(HeaderNames.CONTENT_DISPOSITION);
                 String name = disposition == null ? null : ContentDisposition.parameter(disposition, "name");
                 if (name == null) {
                     throw new BadRequestException("multipart part without Content-Disposition: form-data; name=...");
@@ -194,8 +195,8 @@ public final class StreamingMultipartForm implements MultipartForm {
 
         @Override
         public String contentType() {
-            String type = headers.first("Content-Type");
-            return type == null ? "application/octet-stream" : type;
+            String type = headers.first(HeaderNames.CONTENT_TYPE);
+            return type == null ? ContentTypes.OCTET_STREAM : type;
         }
 
         @Override

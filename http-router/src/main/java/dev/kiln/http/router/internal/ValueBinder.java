@@ -1,5 +1,6 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.core.HeaderNames;
 import dev.kiln.http.core.Request;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ public record ValueBinder(Source source, String name, int pathIndex, boolean wil
             case PATH -> wildcard ? PercentDecoder.decode(path.get(pathIndex)) : path.get(pathIndex);
             case QUERY -> request.queryParams().first(name).orElse(null);
             case HEADER -> request.header(name);
-            case COOKIE -> CookieParser.find(request.headers().all("Cookie"), name);
+            case COOKIE -> CookieParser.find(request.headers().all(HeaderNames.COOKIE), name);
         };
     }
 
