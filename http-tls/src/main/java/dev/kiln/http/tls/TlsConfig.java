@@ -48,10 +48,6 @@ public final class TlsConfig {
 
     private static final Set<String> ALLOWED_PROTOCOLS = Set.copyOf(DEFAULT_PROTOCOLS);
 
-    /** Where the key and certificate come from. */
-    enum Source { PEM, PKCS12 }
-
-    private final Source source;
     private final Path certificateChain;
     private final Path privateKey;
     private final char[] password;
@@ -63,10 +59,9 @@ public final class TlsConfig {
     private final List<String> protocols;
     private final List<String> cipherSuites;
 
-    private TlsConfig(Source source, Path certificateChain, Path privateKey, char[] password,
+    private TlsConfig(Path certificateChain, Path privateKey, char[] password,
             ClientAuth clientAuth, Path trustStore, char[] trustStorePassword, Duration handshakeTimeout,
             boolean reload, List<String> protocols, List<String> cipherSuites) {
-        this.source = source;
         this.certificateChain = certificateChain;
         this.privateKey = privateKey;
         this.password = password;
@@ -104,7 +99,7 @@ public final class TlsConfig {
      * @return the configuration
      */
     public static TlsConfig fromPem(Path certificateChain, Path privateKey, char[] password) {
-        return new TlsConfig(Source.PEM, Objects.requireNonNull(certificateChain, "certificateChain"),
+        return new TlsConfig(Objects.requireNonNull(certificateChain, "certificateChain"),
                 Objects.requireNonNull(privateKey, "privateKey"), copy(password), ClientAuth.NONE, null, null,
                 Duration.ofSeconds(DEFAULT_HANDSHAKE_TIMEOUT_SECONDS), true, DEFAULT_PROTOCOLS, DEFAULT_CIPHER_SUITES);
     }
@@ -118,7 +113,7 @@ public final class TlsConfig {
      * @return the configuration
      */
     public static TlsConfig fromPkcs12(Path keystore, char[] password) {
-        return new TlsConfig(Source.PKCS12, Objects.requireNonNull(keystore, "keystore"), null,
+        return new TlsConfig(Objects.requireNonNull(keystore, "keystore"), null,
                 copy(Objects.requireNonNull(password, "password")), ClientAuth.NONE, null, null,
                 Duration.ofSeconds(DEFAULT_HANDSHAKE_TIMEOUT_SECONDS), true, DEFAULT_PROTOCOLS, DEFAULT_CIPHER_SUITES);
     }
@@ -151,10 +146,10 @@ public final class TlsConfig {
     public TlsConfig withClientAuth(ClientAuth mode, Path trustStore, char[] password) {
         Objects.requireNonNull(mode, "mode");
         if (mode == ClientAuth.NONE) {
-            return new TlsConfig(source, certificateChain, privateKey, this.password, mode, null, null,
+            return new TlsConfig(certificateChain, privateKey, this.password, mode, null, null,
                     handshakeTimeout, reload, protocols, cipherSuites);
         }
-        return new TlsConfig(source, certificateChain, privateKey, this.password, mode,
+        return new TlsConfig(certificateChain, privateKey, this.password, mode,
                 Objects.requireNonNull(trustStore, "trustStore"), copy(password), handshakeTimeout, reload,
                 protocols, cipherSuites);
     }
@@ -171,7 +166,7 @@ public final class TlsConfig {
         if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("handshake timeout must be more than zero and under 24 days, was " + timeout);
         }
-        return new TlsConfig(source, certificateChain, privateKey, password, clientAuth, trustStore,
+        return new TlsConfig(certificateChain, privateKey, password, clientAuth, trustStore,
                 trustStorePassword, timeout, reload, protocols, cipherSuites);
     }
 
@@ -185,7 +180,7 @@ public final class TlsConfig {
      * @return the changed copy
      */
     public TlsConfig withReload(boolean enabled) {
-        return new TlsConfig(source, certificateChain, privateKey, password, clientAuth, trustStore,
+        return new TlsConfig(certificateChain, privateKey, password, clientAuth, trustStore,
                 trustStorePassword, handshakeTimeout, enabled, protocols, cipherSuites);
     }
 
@@ -201,7 +196,7 @@ public final class TlsConfig {
         if (list.isEmpty() || !ALLOWED_PROTOCOLS.containsAll(list)) {
             throw new IllegalArgumentException("protocols must be some of " + DEFAULT_PROTOCOLS + ", were " + list);
         }
-        return new TlsConfig(source, certificateChain, privateKey, password, clientAuth, trustStore,
+        return new TlsConfig(certificateChain, privateKey, password, clientAuth, trustStore,
                 trustStorePassword, handshakeTimeout, reload, list, cipherSuites);
     }
 
@@ -218,7 +213,7 @@ public final class TlsConfig {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("at least one cipher suite is needed");
         }
-        return new TlsConfig(source, certificateChain, privateKey, password, clientAuth, trustStore,
+        return new TlsConfig(certificateChain, privateKey, password, clientAuth, trustStore,
                 trustStorePassword, handshakeTimeout, reload, protocols, list);
     }
 
@@ -246,7 +241,7 @@ public final class TlsConfig {
      * @return {@code true} for PKCS#12, {@code false} for PEM
      */
     public boolean isPkcs12() {
-        return source == Source.PKCS12;
+        return privateKey == null; // fromPem requires a key file, fromPkcs12 has none
     }
 
     /**

@@ -99,11 +99,7 @@ public final class TlsTransport implements Transport {
             deadline.cancel();
             if (!opened) {
                 // close the TCP socket itself: closing the SSLSocket might block sending an alert
-                try {
-                    accepted.close();
-                } catch (IOException ignored) {
-                    // already failing; the connection is dropped either way
-                }
+                HandshakeDeadline.closeQuietly(accepted);
             }
         }
     }

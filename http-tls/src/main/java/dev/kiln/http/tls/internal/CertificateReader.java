@@ -24,7 +24,18 @@ final class CertificateReader {
      * @throws TlsConfigException naming the file when it holds none or one is malformed
      */
     static List<X509Certificate> read(Path file, String what) {
-        List<PemBlock> blocks = PemReader.read(file, what);
+        return read(file, what, PemReader.read(file, what));
+    }
+
+    /**
+     * Takes every {@code CERTIFICATE} block of a file already parsed; as {@link #read(Path, String)}.
+     *
+     * @param file the PEM file, for messages
+     * @param what what the file holds, for messages
+     * @param blocks the file's blocks
+     * @return the certificates, at least one
+     */
+    static List<X509Certificate> read(Path file, String what, List<PemBlock> blocks) {
         List<X509Certificate> certificates = new ArrayList<>();
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");

@@ -46,7 +46,8 @@ public final class HandshakeDeadline {
         close.cancel(false);
     }
 
-    static void closeQuietly(Socket socket) {
+    /** Closes a socket, ignoring a failure: the peer is being given up. @param socket the socket */
+    public static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException ignored) {

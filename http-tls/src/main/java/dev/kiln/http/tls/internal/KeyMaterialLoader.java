@@ -99,7 +99,19 @@ final class KeyMaterialLoader {
      * @return the loaded store
      */
     static KeyStore loadPkcs12(Path file, char[] password, String what) {
-        byte[] bytes = PemReader.readBytes(file, "PKCS#12 " + what);
+        return loadPkcs12(file, PemReader.readBytes(file, "PKCS#12 " + what), password, what);
+    }
+
+    /**
+     * Loads a PKCS#12 store from a file's bytes already read; as {@link #loadPkcs12(Path, char[], String)}.
+     *
+     * @param file the file, for messages
+     * @param bytes its content
+     * @param password its password, or {@code null}
+     * @param what {@code "keystore"} or {@code "trust store"}, for messages
+     * @return the loaded store
+     */
+    static KeyStore loadPkcs12(Path file, byte[] bytes, char[] password, String what) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(bytes), password);

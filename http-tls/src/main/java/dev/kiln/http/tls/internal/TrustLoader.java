@@ -33,13 +33,14 @@ final class TrustLoader {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             if (text.contains("-----BEGIN ")) {
-                List<X509Certificate> certificates = CertificateReader.read(file, "trust store");
+                List<X509Certificate> certificates = CertificateReader.read(file, "trust store",
+                        PemReader.parse(file, "trust store", text));
                 for (int i = 0; i < certificates.size(); i++) {
                     trust.setCertificateEntry("trusted-" + i, certificates.get(i));
                 }
                 return trust;
             }
-            KeyStore store = KeyMaterialLoader.loadPkcs12(file, password, "trust store");
+            KeyStore store = KeyMaterialLoader.loadPkcs12(file, bytes, password, "trust store");
             int count = 0;
             for (String alias : Collections.list(store.aliases())) {
                 if (store.getCertificate(alias) != null) {
