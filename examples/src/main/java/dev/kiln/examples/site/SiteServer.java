@@ -25,7 +25,7 @@ public final class SiteServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SiteServer.class.getName());
 
     /** The package the router scans for handler classes. */
-    public static final String HANDLER_PACKAGE = "dev.kiln.examples.site";
+    private static final String HANDLER_PACKAGE = "dev.kiln.examples.site";
 
     private final HttpServer server;
     private final boolean https;

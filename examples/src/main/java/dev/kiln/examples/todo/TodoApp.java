@@ -36,10 +36,11 @@ public final class TodoApp {
      */
     public static Handler router() {
         TodoComponent app = DaggerTodoComponent.create();
-        JsonMapper json = JsonMapper.builder().build();
+        JsonMapper json = app.json();
         return Router.builder()
                 .scan("dev.kiln.examples.todo")
                 .instances(app.handlers())
+                .objectMapper(json)
                 .exception(InvalidTodoException.class, (e, request) -> problem(json, e))
                 .build();
     }

@@ -23,6 +23,13 @@ public interface TodoComponent {
      */
     Map<Class<?>, Provider<Object>> handlers();
 
+    /**
+     * Returns the app's one JSON mapper, shared by the routes, the router's binding and the problems.
+     *
+     * @return the mapper
+     */
+    JsonMapper json();
+
     /** Binds the handler classes into the map and provides the JSON mapper. */
     @Module
     interface TodoModule {

@@ -4,7 +4,7 @@ import dagger.Lazy;
 import dev.kiln.examples.site.services.Sessions;
 import dev.kiln.examples.site.services.Templates;
 import dev.kiln.http.core.Response;
-import dev.kiln.http.core.Status;
+import dev.kiln.http.core.HeaderNames;
 import dev.kiln.http.router.Cookie;
 import dev.kiln.http.router.Get;
 import dev.kiln.http.router.QueryParam;
@@ -48,10 +48,6 @@ public final class WelcomeRoutes {
         Optional<String> user = session.flatMap(sessions::user);
         String shown = user.or(() -> name.filter(n -> !n.isBlank())).orElse("guest");
         String page = templates.get().render("welcome", Map.of("name", shown, "loggedIn", user.isPresent()));
-        return Response.builder(Status.OK_200)
-                .contentType("text/html; charset=utf-8")
-                .header("Cache-Control", "no-store")
-                .body(page)
-                .build();
+        return Response.html(page).withHeader(HeaderNames.CACHE_CONTROL, "no-store");
     }
 }

@@ -70,15 +70,6 @@ public final class FileStore {
     }
 
     /**
-     * Returns the folder.
-     *
-     * @return the absolute folder path
-     */
-    public Path root() {
-        return root;
-    }
-
-    /**
      * Returns the upload limit.
      *
      * @return the largest file accepted, in bytes
