@@ -22,12 +22,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Finds handler classes with ClassGraph: the classes of the given packages (and their subpackages)
- * that declare at least one method annotated {@code @Get}, {@code @Post}, {@code @Put},
- * {@code @Patch} or {@code @Delete}, with those annotations and the parameters' binding annotations
- * as the class files declare them (so that building the routes need not ask reflection for them).
- * Runs once, at router build time; an annotation processor could replace it without touching
- * dispatch.
+ * Finds handler classes: the classes of the given packages (and their subpackages) that declare at
+ * least one method annotated {@code @Get}, {@code @Post}, {@code @Put}, {@code @Patch} or
+ * {@code @Delete}. From the {@link RouteIndex} when every class-path root that holds the packages has
+ * one; otherwise with ClassGraph, which also reports those annotations and the parameters' binding
+ * annotations as the class files declare them (so that building the routes need not ask reflection
+ * for them). Runs once, at router build time.
  */
 public final class RouteScanner {
 
@@ -39,9 +39,10 @@ public final class RouteScanner {
      *
      * @param classes the handler classes, sorted by name (so route order and messages are stable)
      * @param methods by class name, method name and descriptor: the route and binding annotations
-     *     ClassGraph read
+     *     ClassGraph read (none when the classes came from the route index)
+     * @param source how they were found, for the log: {@code "ClassGraph"} or {@code "route index"}
      */
-    public record Found(List<Class<?>> classes, Map<String, ScannedMethod> methods) {
+    public record Found(List<Class<?>> classes, Map<String, ScannedMethod> methods, String source) {
 
         /**
          * Returns what the class file declares on a method.
@@ -65,12 +66,65 @@ public final class RouteScanner {
      */
     public static Found handlerClasses(List<String> packages) {
         if (packages.isEmpty()) {
-            return new Found(List.of(), Map.of());
+            return new Found(List.of(), Map.of(), "nothing to scan");
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = RouteScanner.class.getClassLoader();
         }
+        List<String> roots = rootsHolding(packages, loader);
+        List<Class<?>> classes = roots == null ? null : indexedClasses(loader, roots, packages);
+        Map<String, ScannedMethod> methods = new HashMap<>();
+        String source = "route index";
+        if (classes == null) {
+            TreeSet<String> names = new TreeSet<>();
+            scan(packages, roots, names, methods);
+            classes = new ArrayList<>(names.size());
+            for (String name : names) {
+                try {
+                    classes.add(Class.forName(name, false, loader));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalStateException("cannot load handler class " + name + ": " + e, e);
+                }
+            }
+            source = "ClassGraph";
+        }
+        for (String name : packages) {
+            if (!hasClassIn(classes, name)) {
+                throw new IllegalStateException("no handler classes in package " + name
+                        + ": no class there has a method annotated @Get, @Post, @Put, @Patch or @Delete");
+            }
+        }
+        return new Found(List.copyOf(classes), Map.copyOf(methods), source);
+    }
+
+    /**
+     * The handler classes the route indexes list, sorted by name; {@code null} when a root has no
+     * index, or when one is out of date: it names a class that cannot be loaded or that declares no
+     * route method (left from an earlier compile).
+     */
+    private static List<Class<?>> indexedClasses(ClassLoader loader, List<String> roots, List<String> packages) {
+        List<String> names = RouteIndex.handlerClasses(loader, roots, packages);
+        if (names == null) {
+            return null;
+        }
+        List<Class<?>> classes = new ArrayList<>(names.size());
+        for (String name : new TreeSet<>(names)) {
+            try {
+                Class<?> type = Class.forName(name, false, loader);
+                if (!declaresRoutes(type)) {
+                    return null;
+                }
+                classes.add(type);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
+            }
+        }
+        return classes;
+    }
+
+    /** Adds the handler classes ClassGraph finds in the packages, and what their methods declare. */
+    private static void scan(List<String> packages, List<String> roots, TreeSet<String> names, Map<String, ScannedMethod> methods) {
         ClassGraph graph = new ClassGraph()
                 .enableClassInfo()
                 .enableMethodInfo()
@@ -78,14 +132,11 @@ public final class RouteScanner {
                 .ignoreClassVisibility()
                 .ignoreMethodVisibility()
                 .acceptPackages(packages.toArray(new String[0]));
-        List<String> roots = rootsHolding(packages, loader);
         if (roots != null) {
             // the packages are in these roots: no jar or module elsewhere needs opening, and a
             // handful of roots is faster scanned by this thread than handed to a pool
             graph.overrideClasspath(roots).disableModuleScanning();
         }
-        TreeSet<String> names = new TreeSet<>();
-        Map<String, ScannedMethod> methods = new HashMap<>();
         try (ScanResult scan = roots != null ? graph.scan(1) : graph.scan()) {
             for (Class<? extends Annotation> annotation : RouteMethod.ANNOTATIONS) {
                 for (ClassInfo info : scan.getClassesWithMethodAnnotation(annotation)) {
@@ -95,21 +146,17 @@ public final class RouteScanner {
                 }
             }
         }
-        for (String name : packages) {
-            if (!hasClassIn(names, name)) {
-                throw new IllegalStateException("no handler classes in package " + name
-                        + ": no class there has a method annotated @Get, @Post, @Put, @Patch or @Delete");
+    }
+
+    private static boolean declaresRoutes(Class<?> type) {
+        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+            for (Class<? extends Annotation> annotation : RouteMethod.ANNOTATIONS) {
+                if (method.isAnnotationPresent(annotation)) {
+                    return true;
+                }
             }
         }
-        List<Class<?>> classes = new ArrayList<>(names.size());
-        for (String name : names) {
-            try {
-                classes.add(Class.forName(name, false, loader));
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalStateException("cannot load handler class " + name + ": " + e, e);
-            }
-        }
-        return new Found(List.copyOf(classes), Map.copyOf(methods));
+        return false;
     }
 
     /** A method's key: {@code com.example.Greetings#echo(Ljava/lang/String;)Ljava/lang/String;}. */
@@ -181,15 +228,16 @@ public final class RouteScanner {
         return null;
     }
 
-    private static boolean hasClassIn(TreeSet<String> names, String packageName) {
+    private static boolean hasClassIn(List<Class<?>> classes, String packageName) {
         String prefix = packageName + ".";
-        for (String name : names) {
-            if (name.startsWith(prefix)) {
+        for (Class<?> type : classes) {
+            if (type.getName().startsWith(prefix)) {
                 return true;
             }
         }
         return false;
     }
+
 
     /**
      * Returns the class-path roots (directories and jars) that hold the packages, as the class loader
@@ -221,12 +269,19 @@ public final class RouteScanner {
         return new ArrayList<>(roots);
     }
 
-    private static String root(URL url, String packagePath) {
+    /**
+     * Returns the class-path root of a resource the class loader found.
+     *
+     * @param url the resource's URL, {@code file:} or {@code jar:file:}
+     * @param path the resource's path within the root, e.g. {@code com/example/app}
+     * @return the root directory or jar file, or {@code null} for any other kind of URL
+     */
+    static String root(URL url, String path) {
         try {
             if (url.getProtocol().equals("file")) {
                 Path directory = Path.of(url.toURI());
                 Path root = directory;
-                int depth = packagePath.split("/").length;
+                int depth = path.split("/").length;
                 for (int i = 0; i < depth; i++) {
                     root = root.getParent();
                 }
