@@ -76,6 +76,24 @@ public final class Settings {
     }
 
     /**
+     * Returns the option as a switch: {@code on} or {@code off} (also {@code true} or {@code false},
+     * any case).
+     *
+     * @param name the option name
+     * @return whether it is on
+     * @throws UsageException when the value is none of those
+     */
+    public boolean onOff(String name) throws UsageException {
+        Value value = value(name);
+        String text = value.text() == null ? "" : value.text().trim().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw new UsageException(value.source() + ": '" + value.text() + "' is neither on nor off");
+        };
+    }
+
+    /**
      * Returns the option as a path.
      *
      * @param name the option name

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param certFile the PEM certificate chain for HTTPS
  * @param keyFile the PEM private key for HTTPS
  * @param keyPassword the private key's password, or {@code null} when it is not encrypted
+ * @param warmUp whether to compile the page templates and the JSON writer in the background once
+ *     the site listens (off, the first page and the first JSON answer do it)
  */
 public record SiteConfig(
         String host,
@@ -37,7 +39,8 @@ public record SiteConfig(
         boolean defaultCredentials,
         Path certFile,
         Path keyFile,
-        String keyPassword) {
+        String keyPassword,
+        boolean warmUp) {
 
     /** The demo login name used when none is configured. */
     public static final String DEMO_USER = "admin";
@@ -57,7 +60,9 @@ public record SiteConfig(
             new Option("password", "KILN_PASSWORD", DEMO_PASSWORD, "login password"),
             new Option("cert", "KILN_CERT", "server.crt", "PEM certificate chain for HTTPS"),
             new Option("key", "KILN_KEY", "server.key", "PEM private key for HTTPS"),
-            new Option("key-password", "KILN_KEY_PASSWORD", null, "password of an encrypted PKCS#8 private key")));
+            new Option("key-password", "KILN_KEY_PASSWORD", null, "password of an encrypted PKCS#8 private key"),
+            new Option("warm-up", "KILN_WARM_UP", "on",
+                    "compile the page templates and the JSON writer in the background after start (on or off)")));
 
     /**
      * Reads the settings.
@@ -92,7 +97,8 @@ public record SiteConfig(
                 settings.isDefault("user") && settings.isDefault("password"),
                 settings.path("cert"),
                 settings.path("key"),
-                settings.text("key-password"));
+                settings.text("key-password"),
+                settings.onOff("warm-up"));
     }
 
     /**
@@ -117,7 +123,7 @@ public record SiteConfig(
      */
     public static SiteConfig local(Path pagesDir, Path filesDir, long maxUpload) {
         return new SiteConfig("127.0.0.1", 0, 0, pagesDir, filesDir, maxUpload,
-                DEMO_USER, DEMO_PASSWORD, true, Path.of("server.crt"), Path.of("server.key"), null);
+                DEMO_USER, DEMO_PASSWORD, true, Path.of("server.crt"), Path.of("server.key"), null, true);
     }
 
     /**
@@ -129,7 +135,7 @@ public record SiteConfig(
      */
     public SiteConfig withTls(Path cert, Path key) {
         return new SiteConfig(host, httpPort, httpsPort, pagesDir, filesDir, maxUpload, username,
-                password, defaultCredentials, cert, key, keyPassword);
+                password, defaultCredentials, cert, key, keyPassword, warmUp);
     }
 
     @Override
@@ -137,6 +143,6 @@ public record SiteConfig(
         // never print the password
         return "SiteConfig[host=" + host + ", httpPort=" + httpPort + ", httpsPort=" + httpsPort
                 + ", pagesDir=" + pagesDir + ", filesDir=" + filesDir + ", maxUpload=" + maxUpload
-                + ", username=" + username + ", certFile=" + certFile + ", keyFile=" + keyFile + "]";
+                + ", username=" + username + ", certFile=" + certFile + ", keyFile=" + keyFile + ", warmUp=" + warmUp + "]";
     }
 }

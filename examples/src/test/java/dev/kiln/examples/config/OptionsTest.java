@@ -14,7 +14,8 @@ class OptionsTest {
     private final Options options = new Options("app", List.of(
             new Option("port", "APP_PORT", "8080", "HTTP port"),
             new Option("max-upload", "APP_MAX", "1m", "largest upload"),
-            new Option("name", "APP_NAME", null, "a name")));
+            new Option("name", "APP_NAME", null, "a name"),
+            new Option("cache", "APP_CACHE", "on", "a switch")));
 
     @Test
     void usesTheFlagBeforeTheVariableBeforeTheDefault() throws UsageException {
@@ -36,6 +37,16 @@ class OptionsTest {
         assertEquals(512L << 10, options.parse(new String[] {"--max-upload", "512k"}, Map.of()).bytes("max-upload"));
         assertEquals(2L << 30, options.parse(new String[] {"--max-upload", "2GB"}, Map.of()).bytes("max-upload"));
         assertEquals(1234, options.parse(new String[] {"--max-upload", "1234"}, Map.of()).bytes("max-upload"));
+    }
+
+    @Test
+    void readsSwitchesAsOnOrOff() throws UsageException {
+        assertTrue(options.parse(new String[0], Map.of()).onOff("cache"));
+        assertFalse(options.parse(new String[] {"--cache", "off"}, Map.of()).onOff("cache"));
+        assertFalse(options.parse(new String[0], Map.of("APP_CACHE", "False")).onOff("cache"));
+        assertTrue(options.parse(new String[] {"--cache=ON"}, Map.of()).onOff("cache"));
+        assertEquals("--cache: 'maybe' is neither on nor off", assertThrows(UsageException.class,
+                () -> options.parse(new String[] {"--cache", "maybe"}, Map.of()).onOff("cache")).getMessage());
     }
 
     @Test

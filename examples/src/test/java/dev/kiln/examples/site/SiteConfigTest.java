@@ -24,12 +24,13 @@ class SiteConfigTest {
         assertTrue(config.defaultCredentials());
         assertEquals(Path.of("server.crt"), config.certFile());
         assertEquals(Path.of("server.key"), config.keyFile());
+        assertTrue(config.warmUp());
     }
 
     @Test
     void takesFlagsAndEnvironmentVariables() throws UsageException {
         SiteConfig config = SiteConfig.parse(
-                new String[] {"--port", "9090", "--files=/tmp/up", "--max-upload", "5m", "--user", "ada"},
+                new String[] {"--port", "9090", "--files=/tmp/up", "--max-upload", "5m", "--user", "ada", "--warm-up", "off"},
                 Map.of("KILN_PASSWORD", "lovelace", "KILN_HTTPS_PORT", "9443", "KILN_CERT", "/etc/kiln/cert.pem"));
         assertEquals(9090, config.httpPort());
         assertEquals(9443, config.httpsPort());
@@ -39,6 +40,7 @@ class SiteConfigTest {
         assertEquals("lovelace", config.password());
         assertFalse(config.defaultCredentials());
         assertEquals(Path.of("/etc/kiln/cert.pem"), config.certFile());
+        assertFalse(config.warmUp());
         assertFalse(config.toString().contains("lovelace"), "the password is never printed");
     }
 
@@ -53,7 +55,7 @@ class SiteConfigTest {
     void helpListsEveryOption() {
         String help = SiteConfig.OPTIONS.help();
         for (String option : new String[] {"--host", "--port", "--https-port", "--pages", "--files", "--max-upload",
-            "--user", "--password", "--cert", "--key", "--help", "KILN_PORT", "KILN_FILES"}) {
+            "--user", "--password", "--cert", "--key", "--warm-up", "--help", "KILN_PORT", "KILN_FILES"}) {
             assertTrue(help.contains(option), option);
         }
     }
