@@ -1,9 +1,7 @@
 package dev.kiln.http.router.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A parsed route path template: static segments, {@code {name}} parameters, and an optional last
@@ -12,8 +10,9 @@ import java.util.Set;
  *
  * @param text the normalized template, e.g. {@code /users/{id}}
  * @param segments the segments, none for the root {@code /}
+ * @param parameterNames the parameter names in path order, the wildcard's last
  */
-public record PathTemplate(String text, List<Segment> segments) {
+public record PathTemplate(String text, List<Segment> segments, List<String> parameterNames) {
 
     /** What a segment matches. */
     public enum Kind {
@@ -47,7 +46,7 @@ public record PathTemplate(String text, List<Segment> segments) {
         }
         String body = template.length() > 1 && template.endsWith("/") ? template.substring(0, template.length() - 1) : template;
         List<Segment> segments = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        List<String> names = new ArrayList<>();
         if (body.length() > 1) {
             String[] parts = body.substring(1).split("/", -1);
             for (int i = 0; i < parts.length; i++) {
@@ -59,13 +58,16 @@ public record PathTemplate(String text, List<Segment> segments) {
                 if (segment.kind() == Kind.WILDCARD && i != parts.length - 1) {
                     throw new IllegalArgumentException("wildcard {*" + segment.text() + "} must be the last segment: '" + template + "'");
                 }
-                if (segment.kind() != Kind.STATIC && !names.add(segment.text())) {
+                if (segment.kind() != Kind.STATIC && names.contains(segment.text())) {
                     throw new IllegalArgumentException("path parameter '" + segment.text() + "' appears twice: '" + template + "'");
+                }
+                if (segment.kind() != Kind.STATIC) {
+                    names.add(segment.text());
                 }
                 segments.add(segment);
             }
         }
-        return new PathTemplate(body, List.copyOf(segments));
+        return new PathTemplate(body, List.copyOf(segments), List.copyOf(names));
     }
 
     /**
@@ -80,21 +82,6 @@ public record PathTemplate(String text, List<Segment> segments) {
         String right = path == null || path.isEmpty() ? "" : path.startsWith("/") ? path : "/" + path;
         String joined = left + right;
         return joined.isEmpty() ? "/" : joined;
-    }
-
-    /**
-     * Returns the parameter names in path order, the wildcard's last.
-     *
-     * @return the names
-     */
-    public List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        for (Segment segment : segments) {
-            if (segment.kind() != Kind.STATIC) {
-                names.add(segment.text());
-            }
-        }
-        return names;
     }
 
     /**

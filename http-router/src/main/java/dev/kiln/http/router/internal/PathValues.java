@@ -13,7 +13,6 @@ public final class PathValues {
     private final String[] values;
     private int size;
     private PathTemplate template;
-    private List<String> names = List.of();
 
     /**
      * Creates an empty capture.
@@ -60,9 +59,7 @@ public final class PathValues {
         if (template == null) {
             return null;
         }
-        if (names.isEmpty()) {
-            names = template.parameterNames();
-        }
+        List<String> names = template.parameterNames();
         int index = names.indexOf(name);
         if (index < 0) {
             return null;
