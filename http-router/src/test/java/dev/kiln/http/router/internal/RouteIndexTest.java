@@ -116,32 +116,28 @@ class RouteIndexTest {
     void routerScansWithClassGraphWhenThereIsNoIndex() throws IOException {
         Path classes = compile(APP);
         Files.delete(classes.resolve(RouteIndex.RESOURCE));
-        RouteScanner.Found found = scan(classes, List.of("shop"));
-        assertEquals("ClassGraph", found.source());
-        assertEquals(List.of("shop.Greetings", "shop.Orders$Api", "shop.admin.Tools"), names(found));
+        assertScannedWithClassGraph(scan(classes, List.of("shop")));
     }
 
     @Test
     void routerScansWhenTheIndexNamesAMissingClass() throws IOException {
         Path classes = compile(APP);
         Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nshop.Greetings\nshop.Gone\n");
-        assertEquals("ClassGraph", scan(classes, List.of("shop")).source());
+        assertScannedWithClassGraph(scan(classes, List.of("shop")));
     }
 
     @Test
     void routerScansWhenTheIndexNamesAClassWithoutRoutes() throws IOException {
         Path classes = compile(APP);
         Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nshop.Greetings\nshop.Plain\n");
-        RouteScanner.Found found = scan(classes, List.of("shop"));
-        assertEquals("ClassGraph", found.source());
-        assertEquals(List.of("shop.Greetings", "shop.Orders$Api", "shop.admin.Tools"), names(found));
+        assertScannedWithClassGraph(scan(classes, List.of("shop")));
     }
 
     @Test
     void routerScansWhenTheIndexIsOfAnotherVersion() throws IOException {
         Path classes = compile(APP);
         Files.writeString(classes.resolve(RouteIndex.RESOURCE), "# kiln route index 2\nshop.Greetings\n");
-        assertEquals("ClassGraph", scan(classes, List.of("shop")).source());
+        assertScannedWithClassGraph(scan(classes, List.of("shop")));
     }
 
     @Test
@@ -150,9 +146,8 @@ class RouteIndexTest {
         Path other = dir.resolve("other");
         Files.createDirectories(other.resolve("shop"));
         Files.copy(indexed.resolve("shop/Plain.class"), other.resolve("shop/Plain.class"));
-        RouteScanner.Found found = withLoader(new URL[] {indexed.toUri().toURL(), other.toUri().toURL()},
-                () -> RouteScanner.handlerClasses(List.of("shop")));
-        assertEquals("ClassGraph", found.source());
+        assertScannedWithClassGraph(withLoader(new URL[] {indexed.toUri().toURL(), other.toUri().toURL()},
+                () -> RouteScanner.handlerClasses(List.of("shop"))));
     }
 
     /** Compiles the sources with the processor into {@code dir/classes}, which is on the class path too. */
@@ -215,6 +210,12 @@ class RouteIndexTest {
         } finally {
             thread.setContextClassLoader(before);
         }
+    }
+
+    /** What a scan of {@code shop} finds in {@link #APP}: every handler class, by ClassGraph. */
+    private static void assertScannedWithClassGraph(RouteScanner.Found found) {
+        assertEquals("ClassGraph", found.source());
+        assertEquals(List.of("shop.Greetings", "shop.Orders$Api", "shop.admin.Tools"), names(found));
     }
 
     private static List<String> names(RouteScanner.Found found) {
