@@ -91,14 +91,11 @@ public final class LoginRoutes {
                     ? json(Status.UNAUTHORIZED_401, new LoginResult(null, false, WRONG))
                     : html(Status.UNAUTHORIZED_401, loginPage(WRONG, credentials.username()));
         }
-        String cookie = sessions.cookie(sessions.start(user.get()), request.isSecure());
         Response response = jsonClient
                 ? json(Status.OK_200, new LoginResult(user.get(), true, null))
                 : html(Status.OK_200, templates.get().render("welcome", Map.of("name", user.get(), "loggedIn", true)));
-        return response.toBuilder()
-                .addHeader(HeaderNames.SET_COOKIE, cookie)
-                .header(HeaderNames.CACHE_CONTROL, "no-store")
-                .build();
+        return sessions.cookie(sessions.start(user.get()), request.isSecure())
+                .addTo(response.toBuilder().header(HeaderNames.CACHE_CONTROL, "no-store").build());
     }
 
     /**
@@ -111,10 +108,8 @@ public final class LoginRoutes {
     @Post("/logout")
     public Response logout(@Cookie(Sessions.COOKIE) Optional<String> session, Request request) {
         session.ifPresent(sessions::end);
-        return Response.builder(Status.SEE_OTHER_303)
-                .header(HeaderNames.LOCATION, "/login")
-                .addHeader(HeaderNames.SET_COOKIE, sessions.expiredCookie(request.isSecure()))
-                .build();
+        return sessions.expiredCookie(request.isSecure())
+                .addTo(Response.builder(Status.SEE_OTHER_303).header(HeaderNames.LOCATION, "/login").build());
     }
 
     private String loginPage(String error, String username) {

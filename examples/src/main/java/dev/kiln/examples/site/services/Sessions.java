@@ -1,5 +1,6 @@
 package dev.kiln.examples.site.services;
 
+import dev.kiln.http.router.SetCookie;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,26 +100,25 @@ public final class Sessions {
     }
 
     /**
-     * Returns the {@code Set-Cookie} value that gives the browser this session: {@code HttpOnly}
-     * (no script can read it), {@code SameSite=Lax} (not sent on cross-site posts), {@code Path=/},
-     * a {@code Max-Age} equal to the session lifetime, and {@code Secure} over HTTPS.
+     * Returns the cookie that gives the browser this session: {@code HttpOnly} (no script can read
+     * it), {@code SameSite=Lax} (not sent on cross-site posts), {@code Path=/}, a {@code Max-Age}
+     * equal to the session lifetime, and {@code Secure} over HTTPS.
      *
      * @param token the session token
      * @param secure whether the request came over HTTPS
-     * @return the header value
+     * @return the cookie, for {@link SetCookie#addTo}
      */
-    public String cookie(String token, boolean secure) {
-        return COOKIE + "=" + token + "; Path=/; Max-Age=" + lifetime.toSeconds()
-                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
+    public SetCookie cookie(String token, boolean secure) {
+        return SetCookie.of(COOKIE, token).maxAge(lifetime).secure(secure);
     }
 
     /**
-     * Returns the {@code Set-Cookie} value that removes the session cookie from the browser.
+     * Returns the cookie that removes the session cookie from the browser.
      *
      * @param secure whether the request came over HTTPS
-     * @return the header value
+     * @return the cookie, for {@link SetCookie#addTo}
      */
-    public String expiredCookie(boolean secure) {
-        return COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
+    public SetCookie expiredCookie(boolean secure) {
+        return SetCookie.expired(COOKIE).secure(secure);
     }
 }

@@ -62,8 +62,8 @@ class SessionsTest {
 
     @Test
     void cookieIsHttpOnlyLaxAndSecureOnlyOverHttps() {
-        assertEquals("kiln_session=t; Path=/; Max-Age=600; HttpOnly; SameSite=Lax", sessions.cookie("t", false));
-        assertEquals("kiln_session=t; Path=/; Max-Age=600; HttpOnly; SameSite=Lax; Secure", sessions.cookie("t", true));
-        assertEquals("kiln_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax", sessions.expiredCookie(false));
+        assertEquals("kiln_session=t; Path=/; Max-Age=600; HttpOnly; SameSite=Lax", sessions.cookie("t", false).toHeaderValue());
+        assertEquals("kiln_session=t; Path=/; Max-Age=600; Secure; HttpOnly; SameSite=Lax", sessions.cookie("t", true).toHeaderValue());
+        assertEquals("kiln_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax", sessions.expiredCookie(false).toHeaderValue());
     }
 }
