@@ -184,9 +184,9 @@ public final class ResultWriters {
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                throw new NotFoundException("no such file");
+                attributes = null;
             }
-            if (!attributes.isRegularFile()) {
+            if (attributes == null || !attributes.isRegularFile()) {
                 throw new NotFoundException("no such file");
             }
             String type = declared == null ? ContentTypes.forFileName(String.valueOf(file.getFileName())) : declared;

@@ -5,9 +5,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.annotation.Annotation;
 import java.nio.file.NoSuchFileException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -33,10 +33,6 @@ import javax.tools.StandardLocation;
  * the classes it compiled. It claims no annotation, so other processors see them all.
  */
 public final class RouteIndexProcessor extends AbstractProcessor {
-
-    private static final List<String> ROUTE_ANNOTATIONS = List.of("dev.kiln.http.router.Get",
-            "dev.kiln.http.router.Post", "dev.kiln.http.router.Put", "dev.kiln.http.router.Patch",
-            "dev.kiln.http.router.Delete");
 
     private final Set<String> handlers = new TreeSet<>();
     private final Set<String> compiled = new HashSet<>();
@@ -64,10 +60,7 @@ public final class RouteIndexProcessor extends AbstractProcessor {
                 compiled.add(elements.getBinaryName(type).toString());
             }
         }
-        for (TypeElement annotation : annotations) {
-            if (!ROUTE_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
-                continue;
-            }
+        for (Class<? extends Annotation> annotation : RouteMethod.ANNOTATIONS) {
             for (Element method : round.getElementsAnnotatedWith(annotation)) {
                 if (method.getKind() == ElementKind.METHOD && method.getEnclosingElement() instanceof TypeElement type) {
                     handlers.add(elements.getBinaryName(type).toString());
