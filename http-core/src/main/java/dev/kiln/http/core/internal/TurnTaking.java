@@ -2,7 +2,6 @@ package dev.kiln.http.core.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * How the connections of one server take turns on the carrier threads between requests.
@@ -13,23 +12,23 @@ import java.util.concurrent.locks.LockSupport;
  * syscall pair per request.
  *
  * <p>Yielding alone is unfair. The JDK's scheduler runs a carrier's local queue, where yielded
- * threads go, before its submission queue, where threads woken by the poller's platform thread and
- * threads that yielded into an empty local queue go; while every connection keeps yielding, the
- * local queue never empties and those threads wait (measured: up to a second at 100 connections).
- * So every {@value #ROUNDS} rounds, counted in yields of the whole server, each connection takes one
- * turn through the submission queue instead (a timed park of {@value #TURN_NANOS} ns, woken by the
- * scheduler's platform timer thread): all connections do it in the same round, the local queue
- * empties and whatever waited in the submission queue runs. A thread waits at most about
- * {@value #ROUNDS} rounds. Thread-safe.
+ * threads go, before its submission queue, where threads woken by the poller's platform thread or
+ * a timer and threads that yielded into an empty local queue go; while every connection keeps
+ * yielding, the local queue never empties and those threads wait (measured: up to a second at 100
+ * connections). So every {@value #ROUNDS} rounds, counted in pauses of the whole server, each
+ * connection takes one turn through the submission queue instead: it goes on serving on a new
+ * virtual thread (the JDK submits a thread started by a virtual thread to the submission queue) and
+ * its current thread ends. All connections do it in the same round, so the local queue empties and
+ * whatever waited in the submission queue runs: a thread waits at most about {@value #ROUNDS}
+ * rounds. A new thread costs no other thread's wake-up, where a timed park would wake the JDK's
+ * timer thread twice. Thread-safe.
  */
 final class TurnTaking {
 
     /** Rounds of yields between two turns through the submission queue. */
-    static final int ROUNDS = 32;
-    /** The timed park of a turn through the submission queue, in nanoseconds. */
-    static final long TURN_NANOS = 1_000;
+    static final int ROUNDS = 4;
 
-    private final AtomicLong yields = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
     private final AtomicInteger connections;
 
     /**
@@ -42,19 +41,14 @@ final class TurnTaking {
     }
 
     /**
-     * Lets the other connections run; called by a connection before it reads its next request.
+     * Counts one pause of a connection before it reads its next request, and returns the round the
+     * pause falls in. When that differs from the round of the connection's previous pause, the
+     * connection takes its turn through the submission queue; otherwise it yields.
      *
-     * @param lastRound what the previous call returned to this connection, 0 at first
-     * @return the round this call belonged to, for the next call
+     * @return the round, 1 or more
      */
-    long pause(long lastRound) {
+    long round() {
         long span = (long) ROUNDS * Math.max(1, connections.get());
-        long round = 1 + yields.getAndIncrement() / span;
-        if (round == lastRound) {
-            Thread.yield();
-        } else {
-            LockSupport.parkNanos(TURN_NANOS);
-        }
-        return round;
+        return 1 + pauses.getAndIncrement() / span;
     }
 }

@@ -22,7 +22,7 @@ class TurnTakingTest {
 
         for (int round = 0; round < 4 * TurnTaking.ROUNDS; round++) {
             for (int c = 0; c < CONNECTIONS; c++) {
-                long now = turns.pause(lastRound[c]);
+                long now = turns.round();
                 if (now != lastRound[c]) {
                     turnRounds.get(c).add(round);
                 }
@@ -39,12 +39,12 @@ class TurnTakingTest {
     @Test
     void aLoneConnectionTakesItsTurnOncePerTurnPeriodOfRequests() {
         TurnTaking turns = new TurnTaking(new AtomicInteger(1));
-        long first = turns.pause(0);
+        long first = turns.round();
         long round = first;
         for (int i = 1; i < TurnTaking.ROUNDS; i++) {
-            round = turns.pause(round);
+            round = turns.round();
         }
-        assertEquals(first, round, "one connection yields " + TurnTaking.ROUNDS + " times per turn");
-        assertEquals(first + 1, turns.pause(round));
+        assertEquals(first, round, "one connection pauses " + TurnTaking.ROUNDS + " times per turn");
+        assertEquals(first + 1, turns.round());
     }
 }
