@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,22 +30,6 @@ class KeepAliveAndPipeliningTest {
                 assertEquals(Integer.toString(i), client.send("GET /count HTTP/1.1\r\nHost: h\r\n\r\n").read().text());
             }
         }
-    }
-
-    @Test
-    void goesOnServingAKeptAliveConnectionOnNewThreadsAsItTakesItsTurns() throws IOException {
-        Set<Thread> threads = ConcurrentHashMap.newKeySet();
-        try (HttpServer threadServer = TestServers.start(request -> {
-                    threads.add(Thread.currentThread());
-                    return Response.text(Integer.toString(counter.incrementAndGet()));
-                });
-                RawClient client = new RawClient(threadServer.port())) {
-            for (int i = 1; i <= 40; i++) {
-                assertEquals(Integer.toString(i), client.send("GET /count HTTP/1.1\r\nHost: h\r\n\r\n").read().text());
-            }
-        }
-        assertTrue(threads.size() > 1, "the 40 requests were served on " + threads.size() + " thread(s)");
-        assertTrue(threads.stream().allMatch(Thread::isVirtual));
     }
 
     @Test

@@ -30,10 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * This is the one place that catches {@link HttpProtocolException} and answers with its status.
  * Pipelined requests already buffered are served before the next read; after {@value #BATCH} of them
- * the responses are flushed and the thread yields, so one busy client cannot starve the others.
- * Before reading the next request the connection lets the others run ({@link TurnTaking}); at its
- * turn it goes on serving on a new virtual thread, so handlers may see a kept-alive connection's
- * requests on different threads.
+ * the responses are flushed. Then, and before reading the next request, the connection lets the
+ * others run ({@link TurnTaking}), so one busy client cannot starve them.
  */
 public final class Http1Connection implements Runnable {
 
@@ -73,11 +71,6 @@ public final class Http1Connection implements Runnable {
     private volatile ConnectionInput sweptInput;
     private InetSocketAddress remote;
     private boolean unreadInput;
-    // where serving stands, carried from thread to thread as the connection takes its turns
-    private boolean opened;
-    private boolean first = true;
-    private long round;
-    private boolean turnTaken;
 
     Http1Connection(ServerRuntime runtime, Transport transport, Handler handler, Socket accepted) {
         this.runtime = runtime;
@@ -92,121 +85,82 @@ public final class Http1Connection implements Runnable {
         this.socket = accepted;
     }
 
-    /**
-     * Serves the connection: opens it on the first run, then serves requests until it closes or
-     * takes its turn through the scheduler's submission queue ({@link TurnTaking}), when a new thread
-     * runs this again to go on serving it.
-     */
     @Override
     public void run() {
-        boolean handedOver = false;
         try {
-            if (!opened) {
-                opened = true;
-                open();
+            Socket opened = transport.open(accepted);
+            socket = opened;
+            if (state.get() == CLOSED) {
+                return;
             }
-            if (in != null && state.get() != CLOSED) {
-                handedOver = serve();
+            remote = (InetSocketAddress) opened.getRemoteSocketAddress();
+            if (opened == accepted) {
+                // a plain socket: reads wait without a timer, the server's TimeoutSweeper ends late ones
+                in = ConnectionInput.swept(opened, opened.getInputStream(), 4096);
+                sweptInput = in;
+            } else {
+                // a layered socket (TLS): shutting the accepted socket's input down would break the
+                // layer's state, so its reads are bounded by SO_TIMEOUT
+                in = new ConnectionInput(opened, opened.getInputStream(), 4096);
             }
+            parser = new RequestParser(limits);
+            output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
+            writer = new ResponseWriter(output, runtime.outputBuffers(), runtime.compression());
+            if (opened == accepted && opened.getChannel() != null) {
+                writer.fileSink(new SocketFileSender(opened.getChannel(), output));
+            }
+            continueSender = writer::sendContinue;
+            serve();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "connection from {0} ended: {1}", accepted.getRemoteSocketAddress(), e.toString());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "connection failed unexpectedly", e);
         } finally {
-            if (!handedOver) {
-                finish();
-                runtime.closed(this);
-            }
+            finish();
+            runtime.closed(this);
         }
     }
 
-    private void open() throws IOException {
-        Socket opened = transport.open(accepted);
-        socket = opened;
-        if (state.get() == CLOSED) {
-            return;
-        }
-        remote = (InetSocketAddress) opened.getRemoteSocketAddress();
-        if (opened == accepted) {
-            // a plain socket: reads wait without a timer, the server's TimeoutSweeper ends late ones
-            in = ConnectionInput.swept(opened, opened.getInputStream(), 4096);
-            sweptInput = in;
-        } else {
-            // a layered socket (TLS): shutting the accepted socket's input down would break the
-            // layer's state, so its reads are bounded by SO_TIMEOUT
-            in = new ConnectionInput(opened, opened.getInputStream(), 4096);
-        }
-        parser = new RequestParser(limits);
-        output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
-        writer = new ResponseWriter(output, runtime.outputBuffers(), runtime.compression());
-        if (opened == accepted && opened.getChannel() != null) {
-            writer.fileSink(new SocketFileSender(opened.getChannel(), output));
-        }
-        continueSender = writer::sendContinue;
-    }
-
-    /**
-     * Serves requests until the connection closes or takes its turn.
-     *
-     * @return whether the connection was handed to a new thread, which goes on serving it
-     */
-    private boolean serve() throws IOException {
-        int served = 0;
+    private void serve() throws IOException {
+        int served = 0; // requests served since the connection last let the others run
+        long round = 0;
+        boolean first = true;
         while (true) {
             // Until a head is parsed the connection counts as idle: stopping the server may close it.
             int current = state.get();
             if (current == CLOSED || !state.compareAndSet(current, IDLE) || runtime.isStopping()) {
-                return false;
+                return;
             }
             if (in.buffered() == 0) {
                 if (writer.hasPending()) {
                     writer.flush();
                 }
                 writer.idle();
-                if (turnTaken) {
-                    turnTaken = false;
-                } else if (!first && takeTurnIfDue()) {
-                    return true;
+                if (served > 0) {
+                    round = runtime.turnTaking().pause(round, served);
+                    served = 0;
                 }
-                served = 0;
                 // A new connection must send its first request within the header timeout; a kept-alive
                 // one may stay quiet for the idle timeout.
                 in.timeouts(first ? headerTimeoutMillis : idleTimeoutMillis, 0);
                 try {
                     if (!in.fill()) {
-                        return false;
+                        return;
                     }
                 } catch (SocketTimeoutException e) {
-                    return false;
+                    return;
                 }
-            } else if (++served >= BATCH) {
+            } else if (served >= BATCH) {
                 writer.flush();
-                Thread.yield();
+                round = runtime.turnTaking().pause(round, served);
                 served = 0;
             }
             first = false;
             if (!serveOne()) {
-                return false;
+                return;
             }
+            served++;
         }
-    }
-
-    /**
-     * Lets the other connections run before the next read ({@link TurnTaking}): yields, or when this
-     * connection's turn through the submission queue is due, hands it to a new thread.
-     *
-     * @return whether the connection was handed to a new thread, which goes on serving it
-     */
-    private boolean takeTurnIfDue() {
-        long current = runtime.turnTaking().round();
-        if (current == round) {
-            Thread.yield();
-            return false;
-        }
-        round = current;
-        turnTaken = true;
-        runtime.serveOnNewThread(this);
-        return true;
     }
 
     /** Serves one request; returns whether the connection stays open. */

@@ -132,15 +132,6 @@ public final class ServerRuntime {
         return turnTaking;
     }
 
-    /**
-     * Starts a new thread that goes on serving a connection taking its turn ({@link TurnTaking}).
-     *
-     * @param connection the connection, whose current thread ends once this returns
-     */
-    void serveOnNewThread(Http1Connection connection) {
-        connectionThreads.newThread(connection).start();
-    }
-
     boolean isStopping() {
         return stopping;
     }

@@ -22,7 +22,7 @@ class TurnTakingTest {
 
         for (int round = 0; round < 4 * TurnTaking.ROUNDS; round++) {
             for (int c = 0; c < CONNECTIONS; c++) {
-                long now = turns.round();
+                long now = turns.pause(lastRound[c], 1);
                 if (now != lastRound[c]) {
                     turnRounds.get(c).add(round);
                 }
@@ -39,12 +39,25 @@ class TurnTakingTest {
     @Test
     void aLoneConnectionTakesItsTurnOncePerTurnPeriodOfRequests() {
         TurnTaking turns = new TurnTaking(new AtomicInteger(1));
-        long first = turns.round();
+        long first = turns.pause(0, 1);
         long round = first;
         for (int i = 1; i < TurnTaking.ROUNDS; i++) {
-            round = turns.round();
+            round = turns.pause(round, 1);
         }
-        assertEquals(first, round, "one connection pauses " + TurnTaking.ROUNDS + " times per turn");
-        assertEquals(first + 1, turns.round());
+        assertEquals(first, round, "one connection yields " + TurnTaking.ROUNDS + " times per turn");
+        assertEquals(first + 1, turns.pause(round, 1));
+    }
+
+    @Test
+    void aConnectionServingPipelinedBatchesTakesItsTurnAfterAsManyRequestsAsOneServingThemOneByOne() {
+        int batch = 16;
+        TurnTaking turns = new TurnTaking(new AtomicInteger(1));
+        long first = turns.pause(0, batch);
+        long round = first;
+        for (int i = batch; i < TurnTaking.ROUNDS; i += batch) {
+            round = turns.pause(round, batch);
+        }
+        assertEquals(first, round, "batches of " + batch + " requests within one turn period");
+        assertEquals(first + 1, turns.pause(round, batch));
     }
 }
