@@ -123,7 +123,7 @@ public final class Http1Connection implements Runnable {
 
     private void serve() throws IOException {
         int served = 0; // requests served since the connection last let the others run
-        long round = 0;
+        long turn = 0;
         boolean first = true;
         while (true) {
             // Until a head is parsed the connection counts as idle: stopping the server may close it.
@@ -137,7 +137,7 @@ public final class Http1Connection implements Runnable {
                 }
                 writer.idle();
                 if (served > 0) {
-                    round = runtime.turnTaking().pause(round, served);
+                    turn = runtime.turnTaking().pause(turn);
                     served = 0;
                 }
                 // A new connection must send its first request within the header timeout; a kept-alive
@@ -152,7 +152,7 @@ public final class Http1Connection implements Runnable {
                 }
             } else if (served >= BATCH) {
                 writer.flush();
-                round = runtime.turnTaking().pause(round, served);
+                turn = runtime.turnTaking().pause(turn);
                 served = 0;
             }
             first = false;

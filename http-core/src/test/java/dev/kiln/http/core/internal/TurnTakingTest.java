@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class TurnTakingTest {
 
     private static final int CONNECTIONS = 4;
 
+    private final AtomicLong clock = new AtomicLong();
+
     @Test
     void everyConnectionTakesItsTurnThroughTheSubmissionQueueInTheSameRoundOncePerTurnPeriod() {
-        TurnTaking turns = new TurnTaking(new AtomicInteger(CONNECTIONS));
-        long[] lastRound = new long[CONNECTIONS];
+        TurnTaking turns = new TurnTaking(new AtomicInteger(CONNECTIONS), clock::get);
+        long[] lastTurn = new long[CONNECTIONS];
         List<List<Integer>> turnRounds = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS; c++) {
             turnRounds.add(new ArrayList<>());
@@ -22,11 +25,11 @@ class TurnTakingTest {
 
         for (int round = 0; round < 4 * TurnTaking.ROUNDS; round++) {
             for (int c = 0; c < CONNECTIONS; c++) {
-                long now = turns.pause(lastRound[c], 1);
-                if (now != lastRound[c]) {
+                long now = turns.countPause();
+                if (now != lastTurn[c]) {
                     turnRounds.get(c).add(round);
                 }
-                lastRound[c] = now;
+                lastTurn[c] = now;
             }
         }
 
@@ -38,26 +41,25 @@ class TurnTakingTest {
 
     @Test
     void aLoneConnectionTakesItsTurnOncePerTurnPeriodOfRequests() {
-        TurnTaking turns = new TurnTaking(new AtomicInteger(1));
-        long first = turns.pause(0, 1);
-        long round = first;
+        TurnTaking turns = new TurnTaking(new AtomicInteger(1), clock::get);
+        long first = turns.countPause();
+        long turn = first;
         for (int i = 1; i < TurnTaking.ROUNDS; i++) {
-            round = turns.pause(round, 1);
+            turn = turns.countPause();
         }
-        assertEquals(first, round, "one connection yields " + TurnTaking.ROUNDS + " times per turn");
-        assertEquals(first + 1, turns.pause(round, 1));
+        assertEquals(first, turn, "one connection pauses " + TurnTaking.ROUNDS + " times per turn");
+        assertEquals(first + 1, turns.countPause());
     }
 
     @Test
-    void aConnectionServingPipelinedBatchesTakesItsTurnAfterAsManyRequestsAsOneServingThemOneByOne() {
-        int batch = 16;
-        TurnTaking turns = new TurnTaking(new AtomicInteger(1));
-        long first = turns.pause(0, batch);
-        long round = first;
-        for (int i = batch; i < TurnTaking.ROUNDS; i += batch) {
-            round = turns.pause(round, batch);
+    void aTurnIsDueAtTheFirstRoundAfterTheLongestIntervalBetweenTurns() {
+        TurnTaking turns = new TurnTaking(new AtomicInteger(CONNECTIONS), clock::get);
+        long first = turns.countPause();
+        clock.addAndGet(TurnTaking.MAX_TURN_MILLIS * 1_000_000);
+        for (int c = 1; c < CONNECTIONS; c++) {
+            assertEquals(first, turns.countPause(), "pause " + c + " of the round that was under way");
         }
-        assertEquals(first, round, "batches of " + batch + " requests within one turn period");
-        assertEquals(first + 1, turns.pause(round, batch));
+        assertEquals(first + 1, turns.countPause(), "the next round's first pause starts the next turn");
+        assertEquals(first + 1, turns.countPause(), "the next turn lasts its rounds again");
     }
 }
