@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +24,6 @@ class FairTurnsTest {
 
     private static final int BUSY_CONNECTIONS = 32;
     private static final byte[] PING = "GET /ping HTTP/1.1\r\nHost: h\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] PONG = "pong".getBytes(StandardCharsets.ISO_8859_1);
 
     @Test
     void aHandlerWokenByATimerAnswersWhileBusyConnectionsKeepTheOnlyCarrierBusy() throws Exception {
@@ -91,35 +87,24 @@ class FairTurnsTest {
 
     /** Keeps 64 pings sent ahead of the answers read, so the server always has requests buffered. */
     private static void pipeline(int port, AtomicBoolean loading, AtomicLong answered) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (RawClient client = new RawClient(port)) {
             Semaphore window = new Semaphore(64);
             Thread writer = Thread.ofPlatform().daemon().start(() -> {
                 try {
-                    OutputStream out = socket.getOutputStream();
                     while (loading.get()) {
                         if (window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                            out.write(PING);
+                            client.send(PING);
                         }
                     }
                 } catch (IOException | InterruptedException e) {
                     // the load is over
                 }
             });
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[16 * 1024];
-            int matched = 0;
-            int n;
-            while (loading.get() && (n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    matched = buffer[i] == PONG[matched] ? matched + 1 : buffer[i] == PONG[0] ? 1 : 0;
-                    if (matched == PONG.length) {
-                        matched = 0;
-                        answered.incrementAndGet();
-                        window.release();
-                    }
-                }
+            while (loading.get()) {
+                client.read();
+                answered.incrementAndGet();
+                window.release();
             }
-            socket.close();
             writer.join(10_000);
         } catch (IOException | InterruptedException e) {
             // the server went away: the load is over

@@ -31,6 +31,7 @@ final class TurnTaking {
     static final int ROUNDS = 16;
     /** After this long since the last turn, the next round is a turn. */
     static final long MAX_TURN_MILLIS = 100;
+    private static final long MAX_TURN_NANOS = MAX_TURN_MILLIS * 1_000_000;
     /** The timed park of a turn through the submission queue, in nanoseconds. */
     static final long TURN_NANOS = 1_000;
 
@@ -89,7 +90,7 @@ final class TurnTaking {
         long before = pausesSinceTurn.getAndIncrement(); // the pauses of this turn before this one
         long roundSize = Math.max(1, connections.get());
         boolean due = before >= ROUNDS * roundSize
-                || (before > 0 && before % roundSize == 0 && nanoTime.getAsLong() - turnStartNanos >= MAX_TURN_MILLIS * 1_000_000);
+                || (before > 0 && before % roundSize == 0 && nanoTime.getAsLong() - turnStartNanos >= MAX_TURN_NANOS);
         if (!due) {
             return current;
         }
