@@ -1,7 +1,9 @@
 package dev.kiln.http.tls;
 
 import dev.kiln.http.core.spi.Transport;
+import dev.kiln.http.tls.internal.GatedSocket;
 import dev.kiln.http.tls.internal.HandshakeDeadline;
+import dev.kiln.http.tls.internal.HandshakeGate;
 import dev.kiln.http.tls.internal.ReloadingServerContext;
 import dev.kiln.http.tls.internal.ServerContext;
 import dev.kiln.http.tls.internal.ServerContextFactory;
@@ -26,14 +28,19 @@ import javax.net.ssl.SSLSocket;
  * }</pre>
  *
  * <p>The handshake runs on the connection's own virtual thread and must finish within the
- * configured handshake timeout; a failed or late handshake drops that connection only. With reload
- * on, the files are checked for changes (at most once a second) as connections arrive, so a renewed
- * certificate is used by new connections without a restart. Thread-safe.
+ * configured handshake timeout; a failed or late handshake drops that connection only. At most as
+ * many handshakes work on their client's hello at once as there are carrier threads, so that when
+ * many clients connect at once, the connections already open go on being served between those
+ * handshakes. With reload on, the files are checked for changes (at most once a second) as
+ * connections arrive, so a renewed certificate is used by new connections without a restart.
+ * Thread-safe.
  */
 public final class TlsTransport implements Transport {
 
     private static final System.Logger LOG = System.getLogger("dev.kiln.http.tls");
     private static final long RELOAD_CHECK_INTERVAL_MILLIS = 1000;
+    /** Shared by every listener: the carrier threads are the JVM's. */
+    private static final HandshakeGate HANDSHAKES = HandshakeGate.perCarrier();
 
     private final ReloadingServerContext contexts;
     private final int handshakeTimeoutMillis;
@@ -78,10 +85,12 @@ public final class TlsTransport implements Transport {
         ServerContext context = contexts.current();
         HandshakeDeadline deadline = HandshakeDeadline.start(accepted, handshakeTimeoutMillis);
         boolean opened = false;
+        GatedSocket gated = null;
         try {
             int readTimeout = accepted.getSoTimeout();
+            gated = new GatedSocket(accepted, HANDSHAKES);
             SSLSocket tls = (SSLSocket) context.context().getSocketFactory()
-                    .createSocket(accepted, null, accepted.getPort(), true);
+                    .createSocket(gated, null, accepted.getPort(), true);
             tls.setUseClientMode(false);
             tls.setSSLParameters(context.parameters());
             tls.setSoTimeout(handshakeTimeoutMillis);
@@ -96,6 +105,9 @@ public final class TlsTransport implements Transport {
                     ? new SocketTimeoutException("TLS handshake not done within " + handshakeTimeoutMillis + " ms")
                     : e);
         } finally {
+            if (gated != null) {
+                gated.handshakeDone();
+            }
             deadline.cancel();
             if (!opened) {
                 // close the TCP socket itself: closing the SSLSocket might block sending an alert
