@@ -54,23 +54,6 @@ public final class GatedSocket extends Socket {
         gate = null;
     }
 
-    private int gated(InputStream in, byte[] bytes, int offset, int length) throws IOException {
-        if (gate == null) {
-            return in.read(bytes, offset, length);
-        }
-        if (holding && in.available() == 0) {
-            // the client's next flight is not here: its work is done until it answers
-            handshakeDone();
-            return in.read(bytes, offset, length);
-        }
-        int read = in.read(bytes, offset, length);
-        if (!holding) {
-            gate.enter();
-            holding = true;
-        }
-        return read;
-    }
-
     /** The socket's input, gated while the handshake lasts. */
     private final class GatedInput extends InputStream {
 
@@ -88,7 +71,20 @@ public final class GatedSocket extends Socket {
 
         @Override
         public int read(byte[] bytes, int offset, int length) throws IOException {
-            return gated(in, bytes, offset, length);
+            if (gate == null) {
+                return in.read(bytes, offset, length);
+            }
+            if (holding && in.available() == 0) {
+                // the client's next flight is not here: the handshake's work is done until it answers
+                handshakeDone();
+                return in.read(bytes, offset, length);
+            }
+            int read = in.read(bytes, offset, length);
+            if (!holding) {
+                gate.enter();
+                holding = true;
+            }
+            return read;
         }
 
         @Override

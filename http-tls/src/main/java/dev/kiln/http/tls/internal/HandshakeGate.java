@@ -16,6 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class HandshakeGate {
 
+    /** The timed park on entering, in nanoseconds; http-core's turn taking parks the same way. */
+    private static final long TURN_NANOS = 1_000;
+
     private final Semaphore permits;
 
     /**
@@ -47,7 +50,7 @@ public final class HandshakeGate {
      */
     void enter() {
         permits.acquireUninterruptibly();
-        LockSupport.parkNanos(1_000);
+        LockSupport.parkNanos(TURN_NANOS);
     }
 
     /** Gives the permit back. */
