@@ -23,7 +23,8 @@ public final class HandlerClassRoutes {
      * Adds a class's routes to a table.
      *
      * @param type the handler class
-     * @param found what the scan read from the class file (route and binding annotations)
+     * @param found what the scan read from the class file (the {@code @Controller} prefix, route and
+     *     binding annotations)
      * @param instances where its instance comes from
      * @param compiler compiles route methods
      * @param table receives the routes
@@ -40,12 +41,13 @@ public final class HandlerClassRoutes {
         boolean instanceTried = false;
         List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
         methods.sort(BY_NAME);
+        String prefix = found.prefix(type);
         for (Method method : methods) {
             ScannedMethod scanned = found.method(method);
-            List<RouteMethod> annotations = scanned != null ? scanned.routes() : RouteMethod.of(method);
-            if (annotations.isEmpty()) {
+            if (scanned == null) {
                 continue;
             }
+            List<RouteMethod> annotations = scanned.routes();
             if (annotations.size() > 1) {
                 problems.add(MethodRouteCompiler.describe(method) + ": has more than one route annotation; declare one method per route");
                 continue;
@@ -59,7 +61,7 @@ public final class HandlerClassRoutes {
                 continue;
             }
             try {
-                table.add(compiler.compile(method, annotations.getFirst(), instance, scanned == null ? null : scanned.parameters()));
+                table.add(compiler.compile(method, annotations.getFirst(), prefix, instance, scanned.parameters()));
             } catch (RouteDefinitionException | IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

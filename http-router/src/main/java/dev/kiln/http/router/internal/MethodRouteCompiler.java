@@ -4,10 +4,8 @@ import dev.kiln.http.core.Method;
 import dev.kiln.http.core.Request;
 import dev.kiln.http.core.Response;
 import dev.kiln.http.router.Body;
-import dev.kiln.http.router.Controller;
-import dev.kiln.http.router.Cookie;
-import dev.kiln.http.router.Header;
 import dev.kiln.http.router.MultipartLimits;
+import dev.kiln.http.router.Header;
 import dev.kiln.http.router.PathParam;
 import dev.kiln.http.router.QueryParam;
 import java.lang.annotation.Annotation;
@@ -57,22 +55,22 @@ public final class MethodRouteCompiler {
     }
 
     /**
-     * Compiles one route method whose parameters' binding annotations are known from its class file.
+     * Compiles one route method whose annotations are known from its class file.
      *
      * @param method the Java method
      * @param annotation what its route annotation says
+     * @param prefix its class's {@code @Controller} value, {@code ""} for none
      * @param instance the handler instance, or {@code null} for a static method
      * @param bindings each parameter's binding annotation, or {@code null} to read them by reflection
      * @return the route
      * @throws RouteDefinitionException naming the method and every problem found
      */
-    public Route compile(java.lang.reflect.Method method, RouteMethod annotation, Object instance, List<ParameterBinding> bindings) {
+    public Route compile(java.lang.reflect.Method method, RouteMethod annotation, String prefix, Object instance, List<ParameterBinding> bindings) {
         String source = describe(method);
         List<String> problems = new ArrayList<>();
-        Controller controller = method.getDeclaringClass().getAnnotation(Controller.class);
         PathTemplate template = null;
         try {
-            template = PathTemplate.parse(PathTemplate.join(controller == null ? "" : controller.value(), annotation.path()));
+            template = PathTemplate.parse(PathTemplate.join(prefix, annotation.path()));
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
@@ -213,18 +211,7 @@ public final class MethodRouteCompiler {
         if (bindings.isEmpty()) {
             return ParameterBinding.NONE;
         }
-        Annotation binding = bindings.getFirst();
-        String value = "";
-        if (binding instanceof PathParam pathParam) {
-            value = pathParam.value();
-        } else if (binding instanceof QueryParam queryParam) {
-            value = queryParam.value();
-        } else if (binding instanceof Header header) {
-            value = header.value();
-        } else if (binding instanceof Cookie cookie) {
-            value = cookie.value();
-        }
-        return new ParameterBinding(binding.annotationType(), value);
+        return ParameterBinding.of(bindings.getFirst());
     }
 
     private ParameterBinder binder(Parameter parameter, PathTemplate template, ParameterBinding binding) {

@@ -23,4 +23,24 @@ public record ParameterBinding(Class<? extends Annotation> type, String value) {
 
     /** A parameter without a binding annotation. */
     public static final ParameterBinding NONE = new ParameterBinding(null, "");
+
+    /**
+     * Returns what a binding annotation says.
+     *
+     * @param annotation one of {@link #ANNOTATIONS}
+     * @return its type and {@code value}
+     */
+    public static ParameterBinding of(Annotation annotation) {
+        String value = "";
+        if (annotation instanceof PathParam pathParam) {
+            value = pathParam.value();
+        } else if (annotation instanceof QueryParam queryParam) {
+            value = queryParam.value();
+        } else if (annotation instanceof Header header) {
+            value = header.value();
+        } else if (annotation instanceof Cookie cookie) {
+            value = cookie.value();
+        }
+        return new ParameterBinding(annotation.annotationType(), value);
+    }
 }

@@ -1,9 +1,11 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.router.Body;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +18,25 @@ import java.util.Map;
 
 /**
  * The route index: a resource {@value #RESOURCE} in a class-path root (a jar or a classes
- * directory) that lists the root's handler classes, one binary name per line, after the header line
- * {@value #HEADER}. {@link RouteIndexProcessor} writes it at compile time; the router reads it instead
- * of scanning with ClassGraph when every root that holds a scanned package has one, which saves the
- * scan's fixed cost (tens of milliseconds of CPU in a cold JVM).
+ * directory) that lists the root's handler classes and what their route methods declare, so that the
+ * router needs neither a ClassGraph scan nor reflection on annotations at start-up (each annotation
+ * type read by reflection costs a proxy class generated while the JVM is cold). {@link
+ * RouteIndexProcessor} writes it at compile time.
+ *
+ * <p>The format: the line {@value #HEADER}, then for each handler class a {@code class} line and
+ * one {@code route} line per route annotation and one {@code bind} line per route method; fields are
+ * separated by tabs, and a backslash, tab, line feed or carriage return in a value is written {@code
+ * \\}, {@code \t}, {@code \n} or {@code \r}:
+ * <pre>
+ * class   com.example.Orders    /api                      (binary name, @Controller value or "")
+ * route   place(J)Ljava/lang/String;  Post  /orders/{id}  application/json  -1
+ * bind    place(J)Ljava/lang/String;  path=id             (one field per parameter)
+ * </pre>
+ * A {@code route} line gives the method's name and descriptor, the annotation's simple name, its
+ * {@code value}, {@code produces} and {@code maxBodySize}. A {@code bind} field is {@code none},
+ * {@code body}, {@code path=}, {@code query=}, {@code header=} or {@code cookie=} and the annotation's
+ * {@code value}, or {@code ?} when the parameter has more than one binding annotation (the router
+ * then reads them by reflection, to say which).
  */
 public final class RouteIndex {
 
@@ -27,22 +44,39 @@ public final class RouteIndex {
     public static final String RESOURCE = "META-INF/kiln/route-index";
 
     /** The first line of an index this version reads; an index with another is not used. */
-    public static final String HEADER = "# kiln route index 1";
+    public static final String HEADER = "# kiln route index 2";
+
+    static final String CLASS = "class";
+    static final String ROUTE = "route";
+    static final String BIND = "bind";
+    static final String NO_BINDING = "none";
+    static final String BODY = "body";
+    static final String AMBIGUOUS = "?";
+    private static final List<String> BINDING_KEYS = List.of("path", "query", "header", "cookie");
 
     private RouteIndex() {
     }
 
     /**
-     * Returns the handler classes that the indexes of the given roots list in the given packages (and
-     * their subpackages).
+     * What the indexes list in the scanned packages.
+     *
+     * @param classes the handler classes' binary names
+     * @param methods by {@code class#name(descriptor)}: each route method's annotations
+     * @param prefixes by class name: the {@code @Controller} value, {@code ""} for none
+     */
+    record Contents(List<String> classes, Map<String, ScannedMethod> methods, Map<String, String> prefixes) {
+    }
+
+    /**
+     * Returns what the indexes of the given roots list in the given packages (and their subpackages).
      *
      * @param loader the class loader the roots belong to
      * @param roots the class-path roots that hold the packages, as {@link RouteScanner} names them
      * @param packages package names
-     * @return binary class names, or {@code null} when a root has no index, or one that cannot be read
-     *     or has another header: then the packages need a scan
+     * @return the indexed classes and methods, or {@code null} when a root has no index, or one that
+     *     cannot be read, is of another version or is malformed: then the packages need a scan
      */
-    static List<String> handlerClasses(ClassLoader loader, Collection<String> roots, List<String> packages) {
+    static Contents read(ClassLoader loader, Collection<String> roots, List<String> packages) {
         try {
             Map<String, URL> indexes = new HashMap<>();
             Enumeration<URL> urls = loader.getResources(RESOURCE);
@@ -53,20 +87,20 @@ public final class RouteIndex {
                     indexes.putIfAbsent(root, url);
                 }
             }
-            List<String> names = new ArrayList<>();
+            Contents contents = new Contents(new ArrayList<>(), new HashMap<>(), new HashMap<>());
             for (String root : roots) {
                 URL index = indexes.get(root);
-                if (index == null || !read(index, packages, names)) {
+                if (index == null || !read(index, packages, contents)) {
                     return null;
                 }
             }
-            return names;
+            return contents;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static boolean read(URL index, List<String> packages, List<String> names) throws IOException {
+    private static boolean read(URL index, List<String> packages, Contents contents) throws IOException {
         URLConnection connection = index.openConnection();
         connection.setUseCaches(false); // a cached jar file would stay open after the read
         try (InputStream in = connection.getInputStream();
@@ -74,14 +108,170 @@ public final class RouteIndex {
             if (!HEADER.equals(lines.readLine())) {
                 return false;
             }
+            String className = null;
+            Map<String, List<RouteMethod>> routes = new HashMap<>();
+            Map<String, List<ParameterBinding>> bindings = new HashMap<>();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#") && inPackages(name, packages)) {
-                    names.add(name);
+                if (line.isEmpty()) {
+                    continue;
                 }
+                String[] fields = fields(line);
+                switch (fields[0]) {
+                    case CLASS -> {
+                        if (fields.length != 3) {
+                            return false;
+                        }
+                        className = inPackages(fields[1], packages) ? fields[1] : null;
+                        if (className != null) {
+                            contents.classes().add(className);
+                            contents.prefixes().put(className, fields[2]);
+                        }
+                    }
+                    case ROUTE -> {
+                        RouteMethod route = route(fields);
+                        if (route == null) {
+                            return false;
+                        }
+                        if (className != null) {
+                            routes.computeIfAbsent(className + "#" + fields[1], key -> new ArrayList<>(1)).add(route);
+                        }
+                    }
+                    case BIND -> {
+                        if (fields.length < 2) {
+                            return false;
+                        }
+                        List<ParameterBinding> parameters = bindings(fields);
+                        if (className != null) {
+                            bindings.put(className + "#" + fields[1], parameters);
+                        }
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+            for (Map.Entry<String, List<RouteMethod>> method : routes.entrySet()) {
+                if (!bindings.containsKey(method.getKey())) {
+                    return false;
+                }
+                contents.methods().put(method.getKey(), new ScannedMethod(List.copyOf(method.getValue()), bindings.get(method.getKey())));
             }
             return true;
         }
+    }
+
+    /** A {@code route} line's annotation, or {@code null} when the line is malformed. */
+    private static RouteMethod route(String[] fields) {
+        if (fields.length != 6) {
+            return null;
+        }
+        for (int i = 0; i < RouteMethod.ANNOTATIONS.size(); i++) {
+            Class<? extends Annotation> annotation = RouteMethod.ANNOTATIONS.get(i);
+            if (annotation.getSimpleName().equals(fields[2])) {
+                try {
+                    return new RouteMethod(RouteMethod.METHODS.get(i), fields[3], fields[4], Long.parseLong(fields[5]), "@" + fields[2]);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A {@code bind} line's bindings, or {@code null} when a parameter has several (reflection decides). */
+    private static List<ParameterBinding> bindings(String[] fields) {
+        List<ParameterBinding> parameters = new ArrayList<>(fields.length - 2);
+        for (int i = 2; i < fields.length; i++) {
+            String field = fields[i];
+            if (field.equals(AMBIGUOUS)) {
+                return null;
+            }
+            if (field.equals(NO_BINDING)) {
+                parameters.add(ParameterBinding.NONE);
+            } else if (field.equals(BODY)) {
+                parameters.add(new ParameterBinding(Body.class, ""));
+            } else {
+                int equals = field.indexOf('=');
+                int kind = equals < 0 ? -1 : BINDING_KEYS.indexOf(field.substring(0, equals));
+                if (kind < 0) {
+                    throw new IllegalArgumentException("unknown binding " + field);
+                }
+                parameters.add(new ParameterBinding(ParameterBinding.ANNOTATIONS.get(kind), field.substring(equals + 1)));
+            }
+        }
+        return List.copyOf(parameters);
+    }
+
+    /**
+     * Returns how a binding annotation is written in a {@code bind} line.
+     *
+     * @param binding the parameter's binding annotation, {@link ParameterBinding#NONE} for none
+     * @return the field, before escaping
+     */
+    static String bindingField(ParameterBinding binding) {
+        if (binding.type() == null) {
+            return NO_BINDING;
+        }
+        if (binding.type() == Body.class) {
+            return BODY;
+        }
+        return BINDING_KEYS.get(ParameterBinding.ANNOTATIONS.indexOf(binding.type())) + "=" + binding.value();
+    }
+
+    /**
+     * Joins fields into a line, escaping each.
+     *
+     * @param fields the values
+     * @return the line, without its line feed
+     */
+    static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder(80);
+        for (String field : fields) {
+            if (!line.isEmpty()) {
+                line.append('\t');
+            }
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                switch (c) {
+                    case '\\' -> line.append("\\\\");
+                    case '\t' -> line.append("\\t");
+                    case '\n' -> line.append("\\n");
+                    case '\r' -> line.append("\\r");
+                    default -> line.append(c);
+                }
+            }
+        }
+        return line.toString();
+    }
+
+    /**
+     * Splits a line at its tabs and unescapes each field.
+     *
+     * @throws IllegalArgumentException on an unknown or unfinished escape
+     */
+    static String[] fields(String line) {
+        List<String> fields = new ArrayList<>(8);
+        StringBuilder field = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\\') {
+                char escaped = ++i < line.length() ? line.charAt(i) : ' ';
+                field.append(switch (escaped) {
+                    case '\\' -> '\\';
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> throw new IllegalArgumentException("unknown escape \\" + escaped);
+                });
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(new String[0]);
     }
 
     private static boolean inPackages(String className, List<String> packages) {

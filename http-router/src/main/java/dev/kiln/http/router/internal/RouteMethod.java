@@ -35,30 +35,47 @@ public record RouteMethod(Method method, String path, String produces, long maxB
     public static final long DEFAULT_MAX_BODY_SIZE = -1;
 
     /**
+     * Looks up a method's annotations, as reflection ({@code Method::getDeclaredAnnotation}) or an
+     * annotation processor ({@code ExecutableElement::getAnnotation}) does.
+     */
+    @FunctionalInterface
+    public interface Annotations {
+
+        /**
+         * Returns the method's annotation of a type.
+         *
+         * @param <A> the annotation type
+         * @param type the annotation type
+         * @return the annotation, or {@code null} when the method has none of that type
+         */
+        <A extends Annotation> A get(Class<A> type);
+    }
+
+    /**
      * Returns the route annotations on a method.
      *
-     * @param method the Java method
+     * @param method the method's annotations
      * @return one entry per route annotation, usually zero or one
      */
-    public static List<RouteMethod> of(java.lang.reflect.Method method) {
+    public static List<RouteMethod> of(Annotations method) {
         List<RouteMethod> found = new ArrayList<>(1);
-        Get get = method.getDeclaredAnnotation(Get.class);
+        Get get = method.get(Get.class);
         if (get != null) {
             found.add(new RouteMethod(Method.GET, get.value(), get.produces(), get.maxBodySize(), "@Get"));
         }
-        Post post = method.getDeclaredAnnotation(Post.class);
+        Post post = method.get(Post.class);
         if (post != null) {
             found.add(new RouteMethod(Method.POST, post.value(), post.produces(), post.maxBodySize(), "@Post"));
         }
-        Put put = method.getDeclaredAnnotation(Put.class);
+        Put put = method.get(Put.class);
         if (put != null) {
             found.add(new RouteMethod(Method.PUT, put.value(), put.produces(), put.maxBodySize(), "@Put"));
         }
-        Patch patch = method.getDeclaredAnnotation(Patch.class);
+        Patch patch = method.get(Patch.class);
         if (patch != null) {
             found.add(new RouteMethod(Method.PATCH, patch.value(), patch.produces(), patch.maxBodySize(), "@Patch"));
         }
-        Delete delete = method.getDeclaredAnnotation(Delete.class);
+        Delete delete = method.get(Delete.class);
         if (delete != null) {
             found.add(new RouteMethod(Method.DELETE, delete.value(), delete.produces(), delete.maxBodySize(), "@Delete"));
         }

@@ -7,6 +7,7 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.MethodInfo;
 import io.github.classgraph.MethodParameterInfo;
 import io.github.classgraph.ScanResult;
+import dev.kiln.http.router.Controller;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.URI;
@@ -16,18 +17,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Finds handler classes: the classes of the given packages (and their subpackages) that declare at
  * least one method annotated {@code @Get}, {@code @Post}, {@code @Put}, {@code @Patch} or
- * {@code @Delete}. From the {@link RouteIndex} when every class-path root that holds the packages has
- * one; otherwise with ClassGraph, which also reports those annotations and the parameters' binding
+ * {@code @Delete}, with their {@code @Controller} prefix and those methods' route and binding
  * annotations as the class files declare them (so that building the routes need not ask reflection
- * for them). Runs once, at router build time.
+ * for them). From the {@link RouteIndex} when every class-path root that holds the packages has one;
+ * otherwise with ClassGraph. Runs once, at router build time.
  */
 public final class RouteScanner {
 
@@ -35,23 +38,34 @@ public final class RouteScanner {
     }
 
     /**
-     * What a scan found: the handler classes, and what their class files declare on each method.
+     * What a scan found: the handler classes, and what their class files declare.
      *
      * @param classes the handler classes, sorted by name (so route order and messages are stable)
-     * @param methods by class name, method name and descriptor: the route and binding annotations
-     *     ClassGraph read (none when the classes came from the route index)
+     * @param methods by class name, method name and descriptor: each route method's route and
+     *     binding annotations
+     * @param prefixes by class name: each handler class's {@code @Controller} value, {@code ""} for none
      * @param source how they were found, for the log: {@code "ClassGraph"} or {@code "route index"}
      */
-    public record Found(List<Class<?>> classes, Map<String, ScannedMethod> methods, String source) {
+    public record Found(List<Class<?>> classes, Map<String, ScannedMethod> methods, Map<String, String> prefixes, String source) {
 
         /**
-         * Returns what the class file declares on a method.
+         * Returns what the class file declares on a method of a handler class.
          *
-         * @param method a method of a handler class
-         * @return its annotations, or {@code null} when the scan has none for it (reflection then decides)
+         * @param method a method of one of {@link #classes()}
+         * @return its annotations, or {@code null} when it is not a route method
          */
         public ScannedMethod method(java.lang.reflect.Method method) {
             return methods.get(key(method));
+        }
+
+        /**
+         * Returns a handler class's path prefix.
+         *
+         * @param type one of {@link #classes()}
+         * @return its {@code @Controller} value, {@code ""} for none
+         */
+        public String prefix(Class<?> type) {
+            return prefixes.getOrDefault(type.getName(), "");
         }
     }
 
@@ -66,19 +80,26 @@ public final class RouteScanner {
      */
     public static Found handlerClasses(List<String> packages) {
         if (packages.isEmpty()) {
-            return new Found(List.of(), Map.of(), "nothing to scan");
+            return new Found(List.of(), Map.of(), Map.of(), "nothing to scan");
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = RouteScanner.class.getClassLoader();
         }
         List<String> roots = rootsHolding(packages, loader);
-        List<Class<?>> classes = roots == null ? null : indexedClasses(loader, roots, packages);
-        Map<String, ScannedMethod> methods = new HashMap<>();
+        RouteIndex.Contents index = roots == null ? null : RouteIndex.read(loader, roots, packages);
+        List<Class<?>> classes = index == null ? null : indexedClasses(loader, index);
+        Map<String, ScannedMethod> methods;
+        Map<String, String> prefixes;
         String source = "route index";
-        if (classes == null) {
+        if (classes != null) {
+            methods = index.methods();
+            prefixes = index.prefixes();
+        } else {
+            methods = new HashMap<>();
+            prefixes = new HashMap<>();
             TreeSet<String> names = new TreeSet<>();
-            scan(packages, roots, names, methods);
+            scan(packages, roots, names, methods, prefixes);
             classes = new ArrayList<>(names.size());
             for (String name : names) {
                 try {
@@ -95,36 +116,34 @@ public final class RouteScanner {
                         + ": no class there has a method annotated @Get, @Post, @Put, @Patch or @Delete");
             }
         }
-        return new Found(List.copyOf(classes), Map.copyOf(methods), source);
+        return new Found(List.copyOf(classes), Map.copyOf(methods), Map.copyOf(prefixes), source);
     }
 
     /**
-     * The handler classes the route indexes list, sorted by name; {@code null} when a root has no
-     * index, or when one is out of date: it names a class that cannot be loaded or that declares no
-     * route method (left from an earlier compile).
+     * The handler classes the route indexes list, sorted by name; {@code null} when an index is out
+     * of date (left from an earlier compile): it names a class that cannot be loaded, or a route
+     * method that its class does not declare.
      */
-    private static List<Class<?>> indexedClasses(ClassLoader loader, List<String> roots, List<String> packages) {
-        List<String> names = RouteIndex.handlerClasses(loader, roots, packages);
-        if (names == null) {
-            return null;
-        }
-        List<Class<?>> classes = new ArrayList<>(names.size());
-        for (String name : new TreeSet<>(names)) {
+    private static List<Class<?>> indexedClasses(ClassLoader loader, RouteIndex.Contents index) {
+        Set<String> declared = new HashSet<>();
+        List<Class<?>> classes = new ArrayList<>(index.classes().size());
+        for (String name : new TreeSet<>(index.classes())) {
             try {
                 Class<?> type = Class.forName(name, false, loader);
-                if (!declaresRoutes(type)) {
-                    return null;
+                for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                    declared.add(key(method));
                 }
                 classes.add(type);
             } catch (ClassNotFoundException | LinkageError e) {
                 return null;
             }
         }
-        return classes;
+        return declared.containsAll(index.methods().keySet()) ? classes : null;
     }
 
-    /** Adds the handler classes ClassGraph finds in the packages, and what their methods declare. */
-    private static void scan(List<String> packages, List<String> roots, TreeSet<String> names, Map<String, ScannedMethod> methods) {
+    /** Adds the handler classes ClassGraph finds in the packages, their prefixes and what their methods declare. */
+    private static void scan(List<String> packages, List<String> roots, TreeSet<String> names, Map<String, ScannedMethod> methods,
+            Map<String, String> prefixes) {
         ClassGraph graph = new ClassGraph()
                 .enableClassInfo()
                 .enableMethodInfo()
@@ -142,21 +161,13 @@ public final class RouteScanner {
                 for (ClassInfo info : scan.getClassesWithMethodAnnotation(annotation)) {
                     if (names.add(info.getName())) {
                         readMethods(info, methods);
+                        AnnotationInfo controller = info.getAnnotationInfo(Controller.class.getName());
+                        Object prefix = controller == null ? null : controller.getParameterValues(false).getValue("value");
+                        prefixes.put(info.getName(), prefix instanceof String text ? text : "");
                     }
                 }
             }
         }
-    }
-
-    private static boolean declaresRoutes(Class<?> type) {
-        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
-            for (Class<? extends Annotation> annotation : RouteMethod.ANNOTATIONS) {
-                if (method.isAnnotationPresent(annotation)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A method's key: {@code com.example.Greetings#echo(Ljava/lang/String;)Ljava/lang/String;}. */
@@ -181,10 +192,8 @@ public final class RouteScanner {
             if (routes.isEmpty()) {
                 continue;
             }
-            List<ParameterBinding> bindings = bindings(method.getParameterInfo());
-            if (bindings != null) {
-                methods.put(type.getName() + "#" + method.getName() + method.getTypeDescriptorStr(), new ScannedMethod(routes, bindings));
-            }
+            methods.put(type.getName() + "#" + method.getName() + method.getTypeDescriptorStr(),
+                    new ScannedMethod(routes, bindings(method.getParameterInfo())));
         }
     }
 

@@ -1,11 +1,15 @@
 package dev.kiln.http.router.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -63,7 +67,61 @@ class RouteIndexTest {
     @Test
     void processorListsEveryClassThatDeclaresARouteMethodAndNoOther() throws IOException {
         Path classes = compile(APP);
-        assertEquals(List.of(RouteIndex.HEADER, "shop.Greetings", "shop.Orders$Api", "shop.admin.Tools"), index(classes));
+        assertEquals(List.of("shop.Greetings", "shop.Orders$Api", "shop.admin.Tools"), indexedClasses(classes));
+    }
+
+    @Test
+    void processorWritesEachRouteMethodsAnnotations() throws IOException {
+        Path classes = compile(APP);
+        assertEquals(List.of(RouteIndex.HEADER,
+                "class\tshop.Greetings\t",
+                "route\thello()Ljava/lang/String;\tGet\t/hello\t\t-1",
+                "bind\thello()Ljava/lang/String;",
+                "class\tshop.Orders$Api\t",
+                "route\tplace()Ljava/lang/String;\tPost\t/orders\t\t-1",
+                "bind\tplace()Ljava/lang/String;",
+                "class\tshop.admin.Tools\t",
+                "route\tclear()V\tDelete\t/cache\t\t-1",
+                "bind\tclear()V",
+                "route\tshow()Ljava/lang/String;\tGet\t/cache\t\t-1",
+                "bind\tshow()Ljava/lang/String;"), index(classes));
+    }
+
+    @Test
+    void indexedAnnotationsAreWhatReflectionSees() throws IOException {
+        Path classes = compile(Map.of("shop/Catalog.java", """
+                package shop;
+                import dev.kiln.http.router.*;
+                import java.util.*;
+                @Controller("/shop\\\\tab\\t")
+                public class Catalog {
+                    public record Item(String name) { }
+                    @Get(value = "/items/{id}", produces = "text/plain") public String item(@PathParam("id") long id, @QueryParam Optional<String> q,
+                            @Header("X-Trace") String trace, @Cookie("session") String session, dev.kiln.http.core.Request request) { return ""; }
+                    @Post(value = "/items", maxBodySize = 4096) public void add(@Body Item item, String[][] grid, int[] numbers) { }
+                    @Put("/both") @Patch("/both") public void twice() { }
+                    @Delete("/odd") public <T extends Comparable<T>> T ambiguous(@PathParam("a") @QueryParam("b") T value) { return value; }
+                    public void notARoute(@PathParam("x") String x) { }
+                }
+                """));
+        RouteScanner.Found found = scan(classes, List.of("shop"));
+        assertEquals("route index", found.source());
+        Class<?> catalog = found.classes().getFirst();
+        assertEquals(List.of("shop.Catalog"), names(found));
+        assertEquals("/shop\\tab\t", found.prefix(catalog), "a backslash and a tab, escaped in the index");
+        int routeMethods = 0;
+        for (Method method : catalog.getDeclaredMethods()) {
+            List<RouteMethod> reflected = RouteMethod.of(method::getDeclaredAnnotation);
+            ScannedMethod indexed = found.method(method);
+            if (reflected.isEmpty()) {
+                assertNull(indexed, method.toString());
+                continue;
+            }
+            routeMethods++;
+            assertEquals(reflected, indexed.routes(), method.toString());
+            assertEquals(method.getName().equals("ambiguous") ? null : reflectedBindings(method), indexed.parameters(), method.toString());
+        }
+        assertEquals(4, routeMethods);
     }
 
     @Test
@@ -73,13 +131,13 @@ class RouteIndexTest {
                 package shop;
                 public class Plain { @dev.kiln.http.router.Put("/plain") public String name() { return "plain"; } }
                 """));
-        assertEquals(List.of(RouteIndex.HEADER, "shop.Greetings", "shop.Orders$Api", "shop.Plain", "shop.admin.Tools"), index(classes));
+        assertEquals(List.of("shop.Greetings", "shop.Orders$Api", "shop.Plain", "shop.admin.Tools"), indexedClasses(classes));
 
         compile(Map.of("shop/Greetings.java", """
                 package shop;
                 public class Greetings { public String hello() { return "hello"; } }
                 """));
-        assertEquals(List.of(RouteIndex.HEADER, "shop.Orders$Api", "shop.Plain", "shop.admin.Tools"), index(classes));
+        assertEquals(List.of("shop.Orders$Api", "shop.Plain", "shop.admin.Tools"), indexedClasses(classes));
     }
 
     @Test
@@ -89,18 +147,20 @@ class RouteIndexTest {
             Files.delete(classes.resolve("shop").resolve(name));
         }
         compile(Map.of("shop/Plain.java", "package shop;\npublic class Plain { }\n"));
-        assertEquals(List.of(RouteIndex.HEADER, "shop.Orders$Api", "shop.admin.Tools"), index(classes));
+        assertEquals(List.of("shop.Orders$Api", "shop.admin.Tools"), indexedClasses(classes));
     }
 
     @Test
     void routerTakesTheClassesTheIndexLists() throws IOException {
         Path classes = compile(APP);
         // an index that lists less than a scan would find shows which one the router used
-        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nshop.admin.Tools\n");
+        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nclass\tshop.admin.Tools\t/admin\n"
+                + "route\tshow()Ljava/lang/String;\tGet\t/cache\t\t-1\nbind\tshow()Ljava/lang/String;\n");
         RouteScanner.Found found = scan(classes, List.of("shop"));
         assertEquals("route index", found.source());
         assertEquals(List.of("shop.admin.Tools"), names(found));
-        assertTrue(found.methods().isEmpty(), "the routes' annotations then come from reflection");
+        assertEquals(List.of("shop.admin.Tools#show()Ljava/lang/String;"), List.copyOf(found.methods().keySet()));
+        assertEquals("/admin", found.prefix(found.classes().getFirst()), "the index, not the class file, says so");
     }
 
     @Test
@@ -122,22 +182,34 @@ class RouteIndexTest {
     @Test
     void routerScansWhenTheIndexNamesAMissingClass() throws IOException {
         Path classes = compile(APP);
-        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nshop.Greetings\nshop.Gone\n");
+        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nclass\tshop.Greetings\t\nclass\tshop.Gone\t\n");
         assertScannedWithClassGraph(scan(classes, List.of("shop")));
     }
 
     @Test
-    void routerScansWhenTheIndexNamesAClassWithoutRoutes() throws IOException {
+    void routerScansWhenTheIndexNamesAMethodItsClassDoesNotDeclare() throws IOException {
         Path classes = compile(APP);
-        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nshop.Greetings\nshop.Plain\n");
+        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nclass\tshop.Plain\t\n"
+                + "route\tname(I)Ljava/lang/String;\tGet\t/name\t\t-1\nbind\tname(I)Ljava/lang/String;\tnone\n");
         assertScannedWithClassGraph(scan(classes, List.of("shop")));
     }
 
     @Test
     void routerScansWhenTheIndexIsOfAnotherVersion() throws IOException {
         Path classes = compile(APP);
-        Files.writeString(classes.resolve(RouteIndex.RESOURCE), "# kiln route index 2\nshop.Greetings\n");
+        Files.writeString(classes.resolve(RouteIndex.RESOURCE), "# kiln route index 1\nshop.Greetings\n");
         assertScannedWithClassGraph(scan(classes, List.of("shop")));
+    }
+
+    @Test
+    void routerScansWhenTheIndexIsMalformed() throws IOException {
+        Path classes = compile(APP);
+        for (String body : List.of("shop.Greetings\n", "class\tshop.Greetings\n", "class\tshop.Greetings\t\nroute\thello()Ljava/lang/String;\tGet\t/hello\t\tmany\n",
+                "class\tshop.Greetings\t\nroute\thello()Ljava/lang/String;\tGet\t/hello\t\t-1\n",
+                "class\tshop.Greetings\t\nroute\thello()Ljava/lang/String;\tGet\t/hel\\lo\t\t-1\nbind\thello()Ljava/lang/String;\n")) {
+            Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\n" + body);
+            assertScannedWithClassGraph(scan(classes, List.of("shop")));
+        }
     }
 
     @Test
@@ -176,6 +248,26 @@ class RouteIndexTest {
 
     private static List<String> index(Path classes) throws IOException {
         return Files.readAllLines(classes.resolve(RouteIndex.RESOURCE));
+    }
+
+    private static List<String> indexedClasses(Path classes) throws IOException {
+        List<String> lines = index(classes);
+        assertEquals(RouteIndex.HEADER, lines.getFirst());
+        return lines.stream().filter(line -> line.startsWith("class\t")).map(line -> line.split("\t")[1]).toList();
+    }
+
+    private static List<ParameterBinding> reflectedBindings(Method method) {
+        List<ParameterBinding> bindings = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            ParameterBinding binding = ParameterBinding.NONE;
+            for (Annotation annotation : parameter.getAnnotations()) {
+                if (ParameterBinding.ANNOTATIONS.contains(annotation.annotationType())) {
+                    binding = ParameterBinding.of(annotation);
+                }
+            }
+            bindings.add(binding);
+        }
+        return bindings;
     }
 
     private Path jar(Path classes) throws IOException {
