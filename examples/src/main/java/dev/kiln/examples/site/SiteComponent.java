@@ -3,6 +3,7 @@ package dev.kiln.examples.site;
 import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.examples.site.services.Templates;
+import dev.kiln.examples.site.services.Users;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -37,6 +38,13 @@ public interface SiteComponent {
      * @return the templates
      */
     Templates templates();
+
+    /**
+     * Returns the site's user account.
+     *
+     * @return the account
+     */
+    Users users();
 
     /**
      * Returns the JSON mapper the handlers share.

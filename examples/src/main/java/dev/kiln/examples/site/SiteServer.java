@@ -63,13 +63,14 @@ public final class SiteServer implements AutoCloseable {
         boolean https = HttpsListener.addIfConfigured(builder, config);
         HttpServer server = builder.build().start();
         if (config.warmUp()) {
-            // Pebble and Jackson take a few hundred milliseconds to start: do it beside the running
-            // server, so that start-up stays short and the first login page is still fast. A platform
-            // thread, which the OS time-slices: a virtual one would hold its carrier until done, and on
-            // one core the first requests would wait for it
+            // Pebble, Jackson and the JDK's security providers (the login's digests) take a few hundred
+            // milliseconds to start: do it beside the running server, so that start-up stays short and
+            // the first login is still fast. A platform thread, which the OS time-slices: a virtual one
+            // would hold its carrier until done, and on one core the first requests would wait for it
             Thread.ofPlatform().daemon().name("site-warm-up").start(() -> {
                 app.templates().compileAll();
                 app.json().writeValueAsBytes(Map.of("ok", true));
+                app.users().authenticate("", "");
             });
         }
         return new SiteServer(server, https);

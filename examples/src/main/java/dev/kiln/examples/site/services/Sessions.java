@@ -28,8 +28,15 @@ public final class Sessions {
     private record Session(String user, Instant expires) {
     }
 
+    /**
+     * The token source, made on the first login rather than at start-up (the JDK's security providers
+     * take tens of milliseconds to set up in a cold JVM). Thread-safe.
+     */
+    private static final class Tokens {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
+
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
     private final Duration lifetime;
     private final Clock clock;
 
@@ -61,7 +68,7 @@ public final class Sessions {
             sessions.values().removeIf(session -> !session.expires().isAfter(now));
         }
         byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
+        Tokens.RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         sessions.put(token, new Session(user, clock.instant().plus(lifetime)));
         return token;
