@@ -33,12 +33,13 @@ public final class GzipNegotiation {
         if (headers.isEmpty()) {
             return false;
         }
-        long size = switch (response.body()) {
-            case ResponseBody.Bytes bytes -> bytes.bytes().length;
-            case ResponseBody.FileRegion file -> file.length();
-            case ResponseBody.Stream stream -> Long.MAX_VALUE;
-            case ResponseBody.Empty empty -> 0;
-        };
+        // instanceof, not a pattern switch: each pattern switch spins a class on its first run, which
+        // would be the server's first request (ResponseWriter says more)
+        ResponseBody body = response.body();
+        long size = body instanceof ResponseBody.Bytes bytes ? bytes.bytes().length
+                : body instanceof ResponseBody.FileRegion file ? file.length()
+                : body instanceof ResponseBody.Stream ? Long.MAX_VALUE
+                : 0;
         if (size < compression.minSize() || size == 0) {
             return false;
         }

@@ -149,50 +149,48 @@ public final class ResponseWriter {
         long length = -1;
         byte[] bytes = null;
         FileChannel file = null;
-        switch (body) {
-            case ResponseBody.Empty empty -> {
-                if (!bodyAllowed || (headRequest && declaredLength != null)) {
-                    framing = Framing.NONE;
-                } else {
-                    checkDeclared(declaredLength, 0);
-                    framing = Framing.FIXED;
-                    length = 0;
+        // instanceof chains, not pattern switches over the sealed ResponseBody: the JDK links a pattern
+        // switch on its first run by generating a class (SwitchBootstraps.typeSwitch), some milliseconds
+        // of a cold JVM's time that the server's first request would wait for
+        if (body instanceof ResponseBody.Bytes b) {
+            bytes = b.bytes();
+            checkDeclared(declaredLength, bytes.length);
+            if (!bodyAllowed) {
+                framing = Framing.NONE;
+            } else {
+                if (gzip) {
+                    bytes = gzipEncoder().encode(bytes);
+                }
+                framing = Framing.FIXED;
+                length = bytes.length;
+            }
+        } else if (body instanceof ResponseBody.FileRegion region) {
+            checkDeclared(declaredLength, region.length());
+            if (!bodyAllowed) {
+                framing = Framing.NONE;
+            } else {
+                framing = !gzip ? Framing.FIXED : http10 ? Framing.CLOSE_DELIMITED : Framing.CHUNKED;
+                length = region.length();
+                if (!headRequest) {
+                    file = open(region);
                 }
             }
-            case ResponseBody.Bytes b -> {
-                bytes = b.bytes();
-                checkDeclared(declaredLength, bytes.length);
-                if (!bodyAllowed) {
-                    framing = Framing.NONE;
-                } else {
-                    if (gzip) {
-                        bytes = gzipEncoder().encode(bytes);
-                    }
-                    framing = Framing.FIXED;
-                    length = bytes.length;
-                }
+        } else if (body instanceof ResponseBody.Stream) {
+            if (!bodyAllowed) {
+                framing = Framing.NONE;
+            } else if (declaredLength != null) {
+                framing = Framing.FIXED;
+                length = parseDeclared(declaredLength);
+            } else {
+                framing = http10 ? Framing.CLOSE_DELIMITED : Framing.CHUNKED;
             }
-            case ResponseBody.FileRegion region -> {
-                checkDeclared(declaredLength, region.length());
-                if (!bodyAllowed) {
-                    framing = Framing.NONE;
-                } else {
-                    framing = !gzip ? Framing.FIXED : http10 ? Framing.CLOSE_DELIMITED : Framing.CHUNKED;
-                    length = region.length();
-                    if (!headRequest) {
-                        file = open(region);
-                    }
-                }
-            }
-            case ResponseBody.Stream stream -> {
-                if (!bodyAllowed) {
-                    framing = Framing.NONE;
-                } else if (declaredLength != null) {
-                    framing = Framing.FIXED;
-                    length = parseDeclared(declaredLength);
-                } else {
-                    framing = http10 ? Framing.CLOSE_DELIMITED : Framing.CHUNKED;
-                }
+        } else { // ResponseBody.Empty
+            if (!bodyAllowed || (headRequest && declaredLength != null)) {
+                framing = Framing.NONE;
+            } else {
+                checkDeclared(declaredLength, 0);
+                framing = Framing.FIXED;
+                length = 0;
             }
         }
         if (framing == Framing.CLOSE_DELIMITED) {
@@ -243,17 +241,14 @@ public final class ResponseWriter {
         if (headRequest || framing == Framing.NONE) {
             return keepAlive;
         }
-        switch (body) {
-            case ResponseBody.Bytes b -> {
-                writeRaw(bytes, 0, bytes.length);
-                bodyBytes = bytes.length;
-            }
-            case ResponseBody.FileRegion region -> writeFile(file, region, framing, gzip);
-            case ResponseBody.Stream stream -> writeStream(stream, framing, length, gzip, response.headers());
-            case ResponseBody.Empty empty -> {
-                // nothing after the head
-            }
-        }
+        if (body instanceof ResponseBody.Bytes) {
+            writeRaw(bytes, 0, bytes.length);
+            bodyBytes = bytes.length;
+        } else if (body instanceof ResponseBody.FileRegion region) {
+            writeFile(file, region, framing, gzip);
+        } else if (body instanceof ResponseBody.Stream stream) {
+            writeStream(stream, framing, length, gzip, response.headers());
+        } // ResponseBody.Empty: nothing after the head
         return keepAlive;
     }
 
