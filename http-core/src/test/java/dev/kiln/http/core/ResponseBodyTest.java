@@ -180,6 +180,19 @@ class ResponseBodyTest {
     }
 
     @Test
+    void sendsPipelinedSmallAndLargeFilesInOrder() throws IOException {
+        // a small region goes out in the head's buffer, a 10,000-byte file from the file after it
+        String get = "GET %s HTTP/1.1\r\nHost: h\r\n\r\n";
+        try (RawClient client = new RawClient(server.port())) {
+            client.send(get.formatted("/file-region") + get.formatted("/file") + get.formatted("/file-region") + get.formatted("/ping"));
+            assertEquals("23456", client.read().text());
+            assertArrayEquals("0123456789".repeat(1000).getBytes(StandardCharsets.US_ASCII), client.read().body());
+            assertEquals("23456", client.read().text());
+            assertEquals("pong", client.read().text());
+        }
+    }
+
+    @Test
     void sendsAFileLargerThanTheSocketBuffersToASlowReaderAndKeepsTheConnection() throws Exception {
         byte[] expected = java.util.Arrays.copyOfRange(bigFileContent(), 3, BIG_FILE_SIZE - 7);
         try (RawClient client = new RawClient(server.port())) {

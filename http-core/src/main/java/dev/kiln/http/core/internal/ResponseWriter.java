@@ -401,7 +401,9 @@ public final class ResponseWriter {
 
     private void writeFile(FileChannel file, ResponseBody.FileRegion region, Framing framing, boolean gzip) throws IOException {
         try (file) {
-            if (!gzip && fileSink != null) {
+            // A region that fits in the buffer behind the head is read into it and goes out with the
+            // head in one write; a larger one is sent from the file (sendfile) after the head
+            if (!gzip && fileSink != null && region.length() > buf.length - count) {
                 flushBuffer();
                 fileSink.send(file, region.offset(), region.length());
                 bodyBytes = region.length();
