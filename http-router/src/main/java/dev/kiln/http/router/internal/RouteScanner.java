@@ -1,5 +1,6 @@
 package dev.kiln.http.router.internal;
 
+import dev.kiln.http.router.Controller;
 import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.AnnotationParameterValueList;
 import io.github.classgraph.ClassGraph;
@@ -7,7 +8,6 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.MethodInfo;
 import io.github.classgraph.MethodParameterInfo;
 import io.github.classgraph.ScanResult;
-import dev.kiln.http.router.Controller;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.URI;
