@@ -97,6 +97,35 @@ fi
 class_path="$here/target/classes:$here/target/lib/*"
 [ -d "$here/target/classes/dev/kiln/benchmarks/suite" ] || die "benchmarks are not built (drop --no-build)"
 
+# Each server starts with its own jars only (and Jackson, for the JSON scenario), as it would in an
+# application: on the class path of every peer (101 jars) the first ServiceLoader lookup, e.g. the
+# one behind the first System.getLogger, opens every jar, and the server that happens to make it
+# pays for all the others at start-up. A server missing a jar here fails to start, loudly.
+server_jars() { # name -> the file name patterns of its jars in target/lib
+  case "$1" in
+    kiln) echo "http-core-* http-tls-*" ;;
+    kiln-router) echo "http-core-* http-tls-* http-router-* classgraph-* jakarta.inject-api-*" ;;
+    netty) echo "netty-*" ;;
+    helidon) echo "helidon-*" ;;
+    undertow) echo "undertow-* jboss-* xnio-* wildfly-* smallrye-*" ;;
+    jetty) echo "jetty-server-* jetty-http-* jetty-util-* jetty-io-* slf4j-api-*" ;;
+    jdk) echo "" ;;
+    javalin) echo "javalin-* jetty-* jakarta.* asm-* kotlin-* annotations-* slf4j-api-*" ;;
+    *) echo "*" ;;
+  esac
+}
+server_class_path() { # name -> its class path
+  local patterns pattern jar path="$here/target/classes"
+  read -r -a patterns <<< "$(server_jars "$1") jackson-*"   # words, not yet matched against files
+  for pattern in "${patterns[@]}"; do
+    # shellcheck disable=SC2086 # the pattern is meant to match
+    for jar in "$here"/target/lib/$pattern.jar; do
+      [ -f "$jar" ] && path="$path:$jar"
+    done
+  done
+  echo "$path"
+}
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/kiln-bench.XXXXXX")
 files="$work/static"
 "$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --files-only "$files" >/dev/null 2>&1 || true
@@ -177,7 +206,7 @@ start_server() { # name [http-only] -> sets server_pid and startup_ms (spawn to 
     (cd "$root" && exec $pin_server "${command[@]}") > "$work/$name.log" 2>&1 &
   else
     # shellcheck disable=SC2086 # the flags are words
-    $pin_server "$java" $jvm_flags -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain \
+    $pin_server "$java" $jvm_flags -cp "$(server_class_path "$name")" dev.kiln.benchmarks.suite.ServeMain \
       "$name" "$port" "$files" "${https_args[@]}" > "$work/$name.log" 2>&1 &
   fi
   server_pid=$!
