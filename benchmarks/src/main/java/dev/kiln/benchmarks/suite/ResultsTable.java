@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Turns the raw figures {@code run.sh} collects into the markdown tables of a results page: the
- * median over rounds of every figure, and Kiln's ratio to each peer.
+ * median over rounds of every figure, and Kiln's ratio to each peer, both as the ratio of the medians
+ * and as the median of the ratios within each round. The second holds up better on a machine whose
+ * speed drifts during a run: in one round the servers run minutes apart, over a run up to an hour.
  *
  * <p>Input, tab-separated with a header line:
  * <ul>
@@ -68,15 +70,17 @@ public final class ResultsTable {
             byScenario.computeIfAbsent(f[2], k -> new LinkedHashMap<>())
                     .computeIfAbsent(f[1], k -> new ArrayList<>())
                     .add(new double[] {num(f[3]), num(f[4]), num(f[5]), num(f[6]), num(f[7]), num(f[8]),
-                        f.length > 9 ? num(f[9]) : Double.NaN});
+                        f.length > 9 ? num(f[9]) : Double.NaN, num(f[0])});
         }
         StringBuilder out = new StringBuilder();
         for (var scenario : byScenario.entrySet()) {
             out.append("### ").append(title(scenario.getKey())).append("\n\n");
             out.append("| server | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU µs/req "
-                    + "| peak RSS, MiB | Kiln req/s ÷ this | Kiln CPU/req ÷ this | Kiln RSS ÷ this |\n");
-            out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-            double[] kiln = scenario.getValue().containsKey(KILN) ? medians(scenario.getValue().get(KILN)) : null;
+                    + "| peak RSS, MiB | Kiln req/s ÷ this | Kiln CPU/req ÷ this | Kiln RSS ÷ this "
+                    + "| Kiln req/s ÷ this, per round | Kiln CPU/req ÷ this, per round |\n");
+            out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            List<double[]> kilnRounds = scenario.getValue().get(KILN);
+            double[] kiln = kilnRounds != null ? medians(kilnRounds) : null;
             for (var server : scenario.getValue().entrySet()) {
                 double[] m = medians(server.getValue());
                 out.append("| ").append(server.getKey())
@@ -90,6 +94,8 @@ public final class ResultsTable {
                         .append(" | ").append(kiln == null ? "—" : ratio(kiln[0], m[0]))
                         .append(" | ").append(kiln == null ? "—" : ratio(kiln[5], m[5]))
                         .append(" | ").append(kiln == null ? "—" : ratio(kiln[6], m[6]))
+                        .append(" | ").append(kiln == null ? "—" : ratio(medianRatio(kilnRounds, server.getValue(), 0), 1))
+                        .append(" | ").append(kiln == null ? "—" : ratio(medianRatio(kilnRounds, server.getValue(), 5), 1))
                         .append(" |\n");
             }
             out.append('\n');
@@ -144,6 +150,26 @@ public final class ResultsTable {
                     : n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
         }
         return result;
+    }
+
+    /**
+     * Returns the median over rounds of Kiln's figure divided by the other server's in the same round.
+     *
+     * @param kiln Kiln's rounds, each with its round number in the last column
+     * @param other the other server's rounds, likewise
+     * @param column the figure
+     * @return the median ratio, {@code NaN} when no round measured both
+     */
+    static double medianRatio(List<double[]> kiln, List<double[]> other, int column) {
+        List<double[]> ratios = new ArrayList<>();
+        for (double[] theirs : other) {
+            for (double[] ours : kiln) {
+                if (ours[ours.length - 1] == theirs[theirs.length - 1] && theirs[column] != 0) {
+                    ratios.add(new double[] {ours[column] / theirs[column]});
+                }
+            }
+        }
+        return ratios.isEmpty() ? Double.NaN : medians(ratios)[0];
     }
 
     private static String title(String scenario) {
