@@ -1,6 +1,5 @@
 package dev.kiln.http.router.internal;
 
-import dev.kiln.http.router.Body;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +29,13 @@ import java.util.Map;
  * <pre>
  * class   com.example.Orders    /api                      (binary name, @Controller value or "")
  * route   place(J)Ljava/lang/String;  Post  /orders/{id}  application/json  -1
- * bind    place(J)Ljava/lang/String;  path=id             (one field per parameter)
+ * bind    place(J)Ljava/lang/String;  PathParam=id        (one field per parameter)
  * </pre>
  * A {@code route} line gives the method's name and descriptor, the annotation's simple name, its
- * {@code value}, {@code produces} and {@code maxBodySize}. A {@code bind} field is {@code none},
- * {@code body}, {@code path=}, {@code query=}, {@code header=} or {@code cookie=} and the annotation's
- * {@code value}, or {@code ?} when the parameter has more than one binding annotation (the router
- * then reads them by reflection, to say which).
+ * {@code value}, {@code produces} and {@code maxBodySize}. A {@code bind} field is the binding
+ * annotation's simple name, {@code =} and its {@code value} ({@code Body=} for a body); {@code none}
+ * for a parameter without one, or {@code ?} when it has more than one (the router then reads them by
+ * reflection, to say which).
  */
 public final class RouteIndex {
 
@@ -50,9 +49,7 @@ public final class RouteIndex {
     static final String ROUTE = "route";
     static final String BIND = "bind";
     static final String NO_BINDING = "none";
-    static final String BODY = "body";
     static final String AMBIGUOUS = "?";
-    private static final List<String> BINDING_KEYS = List.of("path", "query", "header", "cookie");
 
     private RouteIndex() {
     }
@@ -162,20 +159,15 @@ public final class RouteIndex {
 
     /** A {@code route} line's annotation, or {@code null} when the line is malformed. */
     private static RouteMethod route(String[] fields) {
-        if (fields.length != 6) {
+        int kind = fields.length == 6 ? named(RouteMethod.ANNOTATIONS, fields[2]) : -1;
+        if (kind < 0) {
             return null;
         }
-        for (int i = 0; i < RouteMethod.ANNOTATIONS.size(); i++) {
-            Class<? extends Annotation> annotation = RouteMethod.ANNOTATIONS.get(i);
-            if (annotation.getSimpleName().equals(fields[2])) {
-                try {
-                    return new RouteMethod(RouteMethod.METHODS.get(i), fields[3], fields[4], Long.parseLong(fields[5]), "@" + fields[2]);
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
+        try {
+            return new RouteMethod(RouteMethod.METHODS.get(kind), fields[3], fields[4], Long.parseLong(fields[5]), "@" + fields[2]);
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return null;
     }
 
     /** A {@code bind} line's bindings, or {@code null} when a parameter has several (reflection decides). */
@@ -188,18 +180,26 @@ public final class RouteIndex {
             }
             if (field.equals(NO_BINDING)) {
                 parameters.add(ParameterBinding.NONE);
-            } else if (field.equals(BODY)) {
-                parameters.add(new ParameterBinding(Body.class, ""));
-            } else {
-                int equals = field.indexOf('=');
-                int kind = equals < 0 ? -1 : BINDING_KEYS.indexOf(field.substring(0, equals));
-                if (kind < 0) {
-                    throw new IllegalArgumentException("unknown binding " + field);
-                }
-                parameters.add(new ParameterBinding(ParameterBinding.ANNOTATIONS.get(kind), field.substring(equals + 1)));
+                continue;
             }
+            int equals = field.indexOf('=');
+            int kind = equals < 0 ? -1 : named(ParameterBinding.ANNOTATIONS, field.substring(0, equals));
+            if (kind < 0) {
+                throw new IllegalArgumentException("unknown binding " + field);
+            }
+            parameters.add(new ParameterBinding(ParameterBinding.ANNOTATIONS.get(kind), field.substring(equals + 1)));
         }
         return List.copyOf(parameters);
+    }
+
+    /** The index of the annotation type with this simple name, or -1. */
+    private static int named(List<Class<? extends Annotation>> annotations, String simpleName) {
+        for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).getSimpleName().equals(simpleName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -209,13 +209,7 @@ public final class RouteIndex {
      * @return the field, before escaping
      */
     static String bindingField(ParameterBinding binding) {
-        if (binding.type() == null) {
-            return NO_BINDING;
-        }
-        if (binding.type() == Body.class) {
-            return BODY;
-        }
-        return BINDING_KEYS.get(ParameterBinding.ANNOTATIONS.indexOf(binding.type())) + "=" + binding.value();
+        return binding.type() == null ? NO_BINDING : binding.type().getSimpleName() + "=" + binding.value();
     }
 
     /**
