@@ -144,12 +144,15 @@ public final class ResultsTable {
                     values.add(round[column]);
                 }
             }
-            values.sort(null);
-            int n = values.size();
-            result[column] = n == 0 ? Double.NaN
-                    : n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+            result[column] = median(values);
         }
         return result;
+    }
+
+    private static double median(List<Double> values) {
+        values.sort(null);
+        int n = values.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 
     /**
@@ -161,15 +164,16 @@ public final class ResultsTable {
      * @return the median ratio, {@code NaN} when no round measured both
      */
     static double medianRatio(List<double[]> kiln, List<double[]> other, int column) {
-        List<double[]> ratios = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         for (double[] theirs : other) {
             for (double[] ours : kiln) {
-                if (ours[ours.length - 1] == theirs[theirs.length - 1] && theirs[column] != 0) {
-                    ratios.add(new double[] {ours[column] / theirs[column]});
+                double ratio = ours[column] / theirs[column];
+                if (ours[ours.length - 1] == theirs[theirs.length - 1] && !Double.isNaN(ratio) && !Double.isInfinite(ratio)) {
+                    ratios.add(ratio);
                 }
             }
         }
-        return ratios.isEmpty() ? Double.NaN : medians(ratios)[0];
+        return median(ratios);
     }
 
     private static String title(String scenario) {
