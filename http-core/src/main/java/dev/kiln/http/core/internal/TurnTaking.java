@@ -1,5 +1,8 @@
 package dev.kiln.http.core.internal;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -19,11 +22,14 @@ import java.util.function.LongSupplier;
  * local queue never empties and those threads wait (measured: up to a second at 100 connections).
  * So every {@value #ROUNDS} rounds (a round is as many pauses as there are open connections), or
  * after a round once {@value #MAX_TURN_MILLIS} ms have passed since the last turn (when each pause
- * stands for much work, e.g. a batch of pipelined requests), each connection takes one turn through
- * the submission queue instead: a timed park of {@value #TURN_NANOS} ns, woken by the scheduler's
- * platform timer thread, in whose submission queue the connection then waits behind what the timer
- * woke. All connections do it in the same round, so the local queue empties and whatever waited in
- * the submission queue runs. Thread-safe.
+ * stands for much work, e.g. a batch of pipelined requests), each connection takes a turn instead:
+ * it parks until the turn's releaser wakes it. The releaser is a virtual thread started for the
+ * turn, which first waits a timed park of {@value #TURN_NANOS} ns, so that the scheduler's platform
+ * timer thread puts it in the submission queue behind what that thread woke; it runs once every
+ * connection of the round has parked and the local queue has emptied, after what waited ahead of
+ * it, and then wakes the connections parked for the turn (a connection that parks after that
+ * starts another releaser). One timer wake-up per turn instead of one per connection: the timer
+ * thread shares the carriers' cores, and waking it cost two context switches each time. Thread-safe.
  */
 final class TurnTaking {
 
@@ -32,7 +38,7 @@ final class TurnTaking {
     /** After this long since the last turn, the next round is a turn. */
     static final long MAX_TURN_MILLIS = 100;
     private static final long MAX_TURN_NANOS = MAX_TURN_MILLIS * 1_000_000;
-    /** The timed park of a turn through the submission queue, in nanoseconds. */
+    /** The releaser's timed park, which takes it through the submission queue, in nanoseconds. */
     static final long TURN_NANOS = 1_000;
 
     private final AtomicInteger connections;
@@ -40,6 +46,10 @@ final class TurnTaking {
     private final AtomicLong turn = new AtomicLong(1);
     private final AtomicLong pausesSinceTurn = new AtomicLong();
     private volatile long turnStartNanos;
+    /** The connections parked for a turn, until a releaser wakes them. */
+    private final Queue<Thread> turning = new ConcurrentLinkedQueue<>();
+    /** Whether a releaser has started and not yet begun waking the parked connections. */
+    private final AtomicBoolean releaseDue = new AtomicBoolean();
 
     /**
      * Creates the turn taking of one server.
@@ -74,9 +84,27 @@ final class TurnTaking {
         if (current == lastTurn) {
             Thread.yield();
         } else {
-            LockSupport.parkNanos(TURN_NANOS);
+            takeTurn();
         }
         return current;
+    }
+
+    /** Parks the calling connection until a releaser, started if none is due, wakes it. */
+    private void takeTurn() {
+        turning.add(Thread.currentThread());
+        if (!releaseDue.get() && releaseDue.compareAndSet(false, true)) {
+            Thread.ofVirtual().start(this::release);
+        }
+        LockSupport.park(this); // a spurious return only ends this connection's turn early
+    }
+
+    /** Waits behind what is in the submission queue, then wakes the connections taking a turn. */
+    private void release() {
+        LockSupport.parkNanos(TURN_NANOS);
+        releaseDue.set(false); // before the wake-ups: a connection queued after them starts a releaser
+        for (Thread t; (t = turning.poll()) != null; ) {
+            LockSupport.unpark(t);
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.kiln.http.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,5 +63,18 @@ class TurnTakingTest {
         }
         assertEquals(first + 1, turns.countPause(), "the next round's first pause starts the next turn");
         assertEquals(first + 1, turns.countPause(), "the next turn lasts its rounds again");
+    }
+
+    @Test
+    void everyConnectionThatParksForATurnIsWokenAgain() throws InterruptedException {
+        TurnTaking turns = new TurnTaking(new AtomicInteger(1_000));
+        List<Thread> connections = new ArrayList<>();
+        for (int c = 0; c < 1_000; c++) {
+            connections.add(Thread.ofVirtual().start(() -> turns.pause(0))); // 0: never took a turn
+        }
+
+        for (Thread connection : connections) {
+            assertTrue(connection.join(Duration.ofSeconds(10)), connection + " still parked for its turn");
+        }
     }
 }
