@@ -27,9 +27,11 @@ import java.util.function.LongSupplier;
  * turn, which first waits a timed park of {@value #TURN_NANOS} ns, so that the scheduler's platform
  * timer thread puts it in the submission queue behind what that thread woke; it runs once every
  * connection of the round has parked and the local queue has emptied, after what waited ahead of
- * it, and then wakes the connections parked for the turn (a connection that parks after that
- * starts another releaser). One timer wake-up per turn instead of one per connection: the timer
- * thread shares the carriers' cores, and waking it cost two context switches each time. Thread-safe.
+ * it, and then wakes the connections parked for the turn. A connection that pauses in the turn
+ * after that (it was waiting elsewhere, e.g. on the poller, while the others parked) skips it: a
+ * releaser of its own would wait for the local queue to empty again, at the next turn. One timer
+ * wake-up per turn instead of one per connection: the timer thread shares the carriers' cores, and
+ * waking it cost two context switches each time. Thread-safe.
  */
 final class TurnTaking {
 
@@ -50,6 +52,8 @@ final class TurnTaking {
     private final Queue<Thread> turning = new ConcurrentLinkedQueue<>();
     /** Whether a releaser has started and not yet begun waking the parked connections. */
     private final AtomicBoolean releaseDue = new AtomicBoolean();
+    /** The last turn whose releaser has run; a connection that pauses in it later has missed it. */
+    private volatile long releasedTurn;
 
     /**
      * Creates the turn taking of one server.
@@ -81,26 +85,27 @@ final class TurnTaking {
      */
     long pause(long lastTurn) {
         long current = countPause();
-        if (current == lastTurn) {
+        if (current == lastTurn || current == releasedTurn) {
             Thread.yield();
         } else {
-            takeTurn();
+            takeTurn(current);
         }
         return current;
     }
 
     /** Parks the calling connection until a releaser, started if none is due, wakes it. */
-    private void takeTurn() {
+    private void takeTurn(long current) {
         turning.add(Thread.currentThread());
         if (!releaseDue.get() && releaseDue.compareAndSet(false, true)) {
-            Thread.ofVirtual().start(this::release);
+            Thread.ofVirtual().start(() -> release(current));
         }
         LockSupport.park(this); // a spurious return only ends this connection's turn early
     }
 
     /** Waits behind what is in the submission queue, then wakes the connections taking a turn. */
-    private void release() {
+    private void release(long turn) {
         LockSupport.parkNanos(TURN_NANOS);
+        releasedTurn = turn;
         releaseDue.set(false); // before the wake-ups: a connection queued after them starts a releaser
         for (Thread t; (t = turning.poll()) != null; ) {
             LockSupport.unpark(t);
