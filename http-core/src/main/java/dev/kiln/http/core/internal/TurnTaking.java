@@ -103,9 +103,9 @@ final class TurnTaking {
     }
 
     /** Waits behind what is in the submission queue, then wakes the connections taking a turn. */
-    private void release(long turn) {
+    private void release(long releasing) {
         LockSupport.parkNanos(TURN_NANOS);
-        releasedTurn = turn;
+        releasedTurn = releasing;
         releaseDue.set(false); // before the wake-ups: a connection queued after them starts a releaser
         for (Thread t; (t = turning.poll()) != null; ) {
             LockSupport.unpark(t);
@@ -114,7 +114,8 @@ final class TurnTaking {
 
     /**
      * Counts a pause and returns the current turn, starting the next one when it is due; a
-     * connection whose pause falls in another turn than its previous one takes its turn.
+     * connection whose pause falls in another turn than its previous one takes its turn, unless
+     * that turn's releaser has already run.
      *
      * @return the turn, 1 or more
      */
