@@ -11,7 +11,6 @@ import dev.kiln.http.router.QueryParam;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -171,7 +170,10 @@ public final class MethodRouteCompiler {
         }
     }
 
-    /** A handle bound to the instance and converted once to {@code (Object...)Object}, called by arity. */
+    /**
+     * A handle to the method, made now so that an inaccessible method fails the build; it is bound
+     * to the instance and converted to {@code (Object...)Object} on the route's first call.
+     */
     private static Invoker invoker(java.lang.reflect.Method method, Object instance) throws IllegalAccessException {
         Class<?> owner = method.getDeclaringClass();
         MethodHandle handle;
@@ -184,13 +186,13 @@ public final class MethodRouteCompiler {
             method.setAccessible(true);
             handle = MethodHandles.lookup().unreflect(method);
         }
-        if (!Modifier.isStatic(method.getModifiers())) {
-            if (instance == null) {
-                throw new IllegalStateException("no instance for " + owner.getName());
-            }
-            handle = handle.bindTo(instance);
+        if (Modifier.isStatic(method.getModifiers())) {
+            return new FirstCallInvoker(handle, null);
         }
-        return Invoker.of(handle.asType(MethodType.genericMethodType(method.getParameterCount())));
+        if (instance == null) {
+            throw new IllegalStateException("no instance for " + owner.getName());
+        }
+        return new FirstCallInvoker(handle, owner.cast(instance));
     }
 
     /**
