@@ -87,7 +87,7 @@ public final class RouteScanner {
             loader = RouteScanner.class.getClassLoader();
         }
         List<String> roots = rootsHolding(packages, loader);
-        RouteIndex.Contents index = roots == null ? null : RouteIndex.read(loader, roots, packages);
+        RouteIndex.Contents index = roots == null ? null : RouteIndex.read(roots, packages);
         List<Class<?>> classes = index == null ? null : indexedClasses(loader, index);
         Map<String, ScannedMethod> methods;
         Map<String, String> prefixes;
