@@ -24,8 +24,8 @@ import java.util.Map;
  * @param certFile the PEM certificate chain for HTTPS
  * @param keyFile the PEM private key for HTTPS
  * @param keyPassword the private key's password, or {@code null} when it is not encrypted
- * @param warmUp whether to compile the page templates and the JSON writer in the background once
- *     the site listens (off, the first page and the first JSON answer do it)
+ * @param warmUp whether to compile the page templates and the JSON writer in the background, from
+ *     a second after the site listens (off, the first page and the first JSON answer do it)
  */
 public record SiteConfig(
         String host,
@@ -62,7 +62,7 @@ public record SiteConfig(
             new Option("key", "KILN_KEY", "server.key", "PEM private key for HTTPS"),
             new Option("key-password", "KILN_KEY_PASSWORD", null, "password of an encrypted PKCS#8 private key"),
             new Option("warm-up", "KILN_WARM_UP", "on",
-                    "compile the page templates and the JSON writer in the background after start (on or off)")));
+                    "compile the page templates and the JSON writer in the background from 1 s after start (on or off)")));
 
     /**
      * Reads the settings.

@@ -27,6 +27,9 @@ public final class SiteServer implements AutoCloseable {
     /** The package the router scans for handler classes. */
     private static final String HANDLER_PACKAGE = "dev.kiln.examples.site";
 
+    /** How long after the listener opens the background warm-up begins. */
+    private static final Duration WARM_UP_DELAY = Duration.ofSeconds(1);
+
     private final HttpServer server;
     private final boolean https;
 
@@ -66,8 +69,14 @@ public final class SiteServer implements AutoCloseable {
             // Pebble, Jackson and the JDK's security providers (the login's digests) take a few hundred
             // milliseconds to start: do it beside the running server, so that start-up stays short and
             // the first login is still fast. A platform thread, which the OS time-slices: a virtual one
-            // would hold its carrier until done, and on one core the first requests would wait for it
+            // would hold its carrier until done, and on one core the first requests would wait for it.
+            // It waits a little first, so that it does not share the core with the first answers
             Thread.ofPlatform().daemon().name("site-warm-up").start(() -> {
+                try {
+                    Thread.sleep(WARM_UP_DELAY);
+                } catch (InterruptedException e) {
+                    return;
+                }
                 app.templates().compileAll();
                 app.json().writeValueAsBytes(Map.of("ok", true));
                 app.users().authenticate("", "");
