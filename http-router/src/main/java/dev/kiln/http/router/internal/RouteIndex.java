@@ -91,9 +91,8 @@ public final class RouteIndex {
     }
 
     /**
-     * A root's index, read from its jar or directory rather than through a {@code jar:} URL: that
-     * would open the jar a second time, and the first such URL makes the JDK initialise its OS
-     * detection, which reads an enum reflectively (about 7% of the example site's start on one core).
+     * A root's index, read from its jar or directory rather than through a {@code jar:} URL, which
+     * would open the jar a second time.
      */
     private static byte[] indexIn(Path root) throws IOException {
         if (Files.isDirectory(root)) {
