@@ -1,7 +1,7 @@
 package dev.kiln.examples.config;
 
 import java.io.OutputStream;
-import java.util.function.UnaryOperator;
+import java.util.Properties;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
@@ -33,7 +33,7 @@ public final class ConsoleLogging {
      * {@code -Djava.util.logging.SimpleFormatter.format='%1$tT %4$s %3$s: %5$s%6$s%n'}.
      */
     public static void useOneLineFormat() {
-        if (!configuredByUser(System::getProperty)) {
+        if (!configuredByUser(System.getProperties())) {
             LogManager.getLogManager().reset();
             Logger.getLogger("").addHandler(oneLineHandler(System.err));
         }
@@ -42,12 +42,12 @@ public final class ConsoleLogging {
     /**
      * Tells whether the user configured {@code java.util.logging} through a system property.
      *
-     * @param systemProperties reads a system property, null when unset
+     * @param systemProperties the system properties
      * @return true when one of the properties this class defers to is set
      */
-    static boolean configuredByUser(UnaryOperator<String> systemProperties) {
+    static boolean configuredByUser(Properties systemProperties) {
         for (String name : USER_SETTINGS) {
-            if (systemProperties.apply(name) != null) {
+            if (systemProperties.getProperty(name) != null) {
                 return true;
             }
         }

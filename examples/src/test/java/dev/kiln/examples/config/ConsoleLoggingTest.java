@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -49,10 +49,12 @@ class ConsoleLoggingTest {
 
     @Test
     void defersToTheJdkWhenTheUserConfiguredLogging() {
-        assertFalse(ConsoleLogging.configuredByUser(name -> null));
+        assertFalse(ConsoleLogging.configuredByUser(new Properties()));
         for (String property : List.of("java.util.logging.config.file", "java.util.logging.config.class",
                 "java.util.logging.SimpleFormatter.format")) {
-            assertTrue(ConsoleLogging.configuredByUser(Map.of(property, "x")::get), property);
+            Properties set = new Properties();
+            set.setProperty(property, "x");
+            assertTrue(ConsoleLogging.configuredByUser(set), property);
         }
     }
 

@@ -285,7 +285,7 @@ public final class RouteScanner {
      * @param path the resource's path within the root, e.g. {@code com/example/app}
      * @return the root directory or jar file, or {@code null} for any other kind of URL
      */
-    static String root(URL url, String path) {
+    private static String root(URL url, String path) {
         try {
             if (url.getProtocol().equals("file")) {
                 Path directory = Path.of(url.toURI());
