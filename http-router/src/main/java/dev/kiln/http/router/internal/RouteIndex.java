@@ -38,6 +38,9 @@ import java.util.zip.ZipEntry;
  * annotation's simple name, {@code =} and its {@code value} ({@code Body=} for a body); {@code none}
  * for a parameter without one, or {@code ?} when it has more than one (the router then reads them by
  * reflection, to say which).
+ *
+ * <p>Indexes appended into one, as merging jars into one does (maven-shade-plugin's {@code
+ * AppendingTransformer}), read as one: the header line may recur.
  */
 public final class RouteIndex {
 
@@ -119,7 +122,7 @@ public final class RouteIndex {
             Map<String, List<RouteMethod>> routes = new HashMap<>();
             Map<String, List<ParameterBinding>> bindings = new HashMap<>();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isEmpty()) {
+                if (line.isEmpty() || line.equals(HEADER)) {
                     continue;
                 }
                 String[] fields = fields(line);

@@ -173,6 +173,28 @@ class RouteIndexTest {
     }
 
     @Test
+    void routerReadsIndexesAppendedIntoOneWhenJarsAreMerged() throws IOException {
+        Path classes = compile(APP);
+        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nclass\tshop.Greetings\t\n"
+                + "route\thello()Ljava/lang/String;\tGet\t/hello\t\t-1\nbind\thello()Ljava/lang/String;\n\n"
+                + RouteIndex.HEADER + "\nclass\tshop.admin.Tools\t/admin\n"
+                + "route\tshow()Ljava/lang/String;\tGet\t/cache\t\t-1\nbind\tshow()Ljava/lang/String;\n");
+        RouteScanner.Found found = scan(classes, List.of("shop"));
+        assertEquals("route index", found.source());
+        assertEquals(List.of("shop.Greetings", "shop.admin.Tools"), names(found));
+        assertEquals("/admin", found.prefix(found.classes().getLast()));
+    }
+
+    @Test
+    void routerScansWhenAnAppendedIndexIsOfAnotherVersion() throws IOException {
+        Path classes = compile(APP);
+        Files.writeString(classes.resolve(RouteIndex.RESOURCE), RouteIndex.HEADER + "\nclass\tshop.Greetings\t\n"
+                + "route\thello()Ljava/lang/String;\tGet\t/hello\t\t-1\nbind\thello()Ljava/lang/String;\n"
+                + "# kiln route index 1\nshop.admin.Tools\n");
+        assertScannedWithClassGraph(scan(classes, List.of("shop")));
+    }
+
+    @Test
     void routerScansWithClassGraphWhenThereIsNoIndex() throws IOException {
         Path classes = compile(APP);
         Files.delete(classes.resolve(RouteIndex.RESOURCE));
