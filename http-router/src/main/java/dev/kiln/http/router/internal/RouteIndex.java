@@ -14,8 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The route index: a resource {@value #RESOURCE} in a class-path root (a jar or a classes
@@ -102,7 +102,8 @@ public final class RouteIndex {
             Path index = root.resolve(RESOURCE);
             return Files.isRegularFile(index) ? Files.readAllBytes(index) : null;
         }
-        try (JarFile jar = new JarFile(root.toFile())) {
+        // a ZipFile, not a JarFile: the index is not versioned, and a JarFile would read the manifest again
+        try (ZipFile jar = new ZipFile(root.toFile())) {
             ZipEntry index = jar.getEntry(RESOURCE);
             if (index == null) {
                 return null;
@@ -257,6 +258,9 @@ public final class RouteIndex {
      * @throws IllegalArgumentException on an unknown or unfinished escape
      */
     static String[] fields(String line) {
+        if (line.indexOf('\\') < 0) {
+            return line.split("\t", -1); // nothing escaped: split on the tabs (String.split's fast path for one char)
+        }
         List<String> fields = new ArrayList<>(8);
         StringBuilder field = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
