@@ -15,6 +15,11 @@
 #                          close-c10 pipeline-c100 json-c100 static4k-c100 static1m-c10 https-c100;
 #                          "" measures startup and memory only)
 #   --rounds N             rounds, servers interleaved A B C A B C ... (default 3)
+#   --alternate            every server starts once, on its own ports (P, P+2, ...), and stays up;
+#                          each round then loads them in turn, scenario by scenario, the order
+#                          reversed every other round (A B, B A, ...). A server's figures are then
+#                          seconds, not minutes, from the other's, so that per-round ratios hold on a
+#                          machine whose pace drifts (a VM). Start-up is measured once per server.
 #   --warmup S             warm-up seconds per server start, spread over the scenarios (default 30)
 #   --duration S           seconds per measured scenario (default 10)
 #   --port P               port on 127.0.0.1 the servers listen on, P+1 for HTTPS (default 28431)
@@ -39,6 +44,7 @@ duration=${DURATION:-10}
 port=${PORT:-28431}
 build=1
 quick=0
+alternate=0
 out=${OUT:-}
 jvm_flags=${JVM_FLAGS:-"-Xms64m -Xmx512m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"}
 
@@ -52,6 +58,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --port) port=$2; shift ;;
     --no-build) build=0 ;;
+    --alternate) alternate=1 ;;
     --out) out=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
@@ -132,6 +139,7 @@ files="$work/static"
 keystore=$("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --keystore "$work/tls") \
   || die "could not make the HTTPS keystore with keytool"
 https_port=$((port + 1))
+base_port=$port
 https_servers=" $("$java" -cp "$class_path" dev.kiln.benchmarks.suite.ServeMain --list-https) "
 
 if [ -z "$servers" ]; then
@@ -233,7 +241,12 @@ stop_server() {
   done
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  started=()  # stopped and reaped: never signal that PID again, it may be reused
+  # stopped and reaped: never signal that PID again, it may be reused
+  local others=() other
+  for other in "${started[@]}"; do
+    [ "$other" = "$pid" ] || others+=("$other")
+  done
+  started=("${others[@]+"${others[@]}"}")
   # wait for the port to be free again before the next server binds it
   for i in $(seq 1 100); do
     port_busy || break
@@ -321,60 +334,120 @@ if [[ " ${server_list[*]} " = *" example-site"* ]]; then
     || die "scripts/run-example printed no command"
 fi
 
-for round in $(seq 1 "$rounds"); do
-  for name in "${server_list[@]}"; do
-    # Startup as an HTTP-only app: loading a TLS key (PKCS#12, PBKDF2) costs every JVM server about
-    # half a second cold and would hide the servers' own startup.
-    start_server "$name" http-only
-    stop_server "$server_pid"
-    plain_startup_ms=$startup_ms
-    if [[ "$name" = example-site* ]]; then  # start-up only
-      log "round $round: $name answered in ${startup_ms} ms"
-      printf '%s\t%s\t%s\t-\t-\n' "$round" "$name" "$startup_ms" >> "$server_tsv"
-      continue
-    fi
-    start_server "$name"
-    pid=$server_pid
-    run_peak_kb=0
-    log "round $round: $name answered in ${plain_startup_ms} ms as an HTTP-only app, ${startup_ms} ms as started for the load (pid $pid)"
-    for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
-      skip_scenario "$name" "${scenario%-c*}" && continue
-      run_wrk "${scenario%-c*}" "${scenario##*-c}" "$warm_each" > /dev/null
-    done
-    for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
-      kind=${scenario%-c*}
-      connections=${scenario##*-c}
-      skip_scenario "$name" "$kind" && continue
-      note_run_peak "$pid"
-      scenario_peak_kb=-
-      before=$(cpu_ticks "$pid")
-      if reset_peak_rss "$pid"; then scenario_peak_kb=; fi
-      result=$(run_wrk "$kind" "$connections" "$duration")
-      after=$(cpu_ticks "$pid")
-      [ -n "$scenario_peak_kb" ] || scenario_peak_kb=$(peak_rss_kb "$pid")
-      if [ -z "$result" ]; then
-        log "round $round: $name $scenario: wrk reported nothing"
-        printf '%s\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\n' "$round" "$name" "$scenario" >> "$scenario_tsv"
-        continue
-      fi
-      requests=$(field requests "$result")
-      duration_us=$(field duration_us "$result")
-      awk -v round="$round" -v name="$name" -v scenario="$scenario" -v requests="$requests" \
-          -v duration_us="$duration_us" -v p50="$(field p50_us "$result")" -v p99="$(field p99_us "$result")" \
-          -v errors="$(field errors "$result")" -v non2xx="$(field non2xx "$result")" \
-          -v ticks=$((after - before)) -v hz="$clock_ticks" -v rss="$scenario_peak_kb" 'BEGIN {
-            rps = duration_us > 0 ? requests * 1e6 / duration_us : 0
-            cpu = requests > 0 ? ticks / hz * 1e6 / requests : "-"
-            printf "%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\n", round, name, scenario, rps, p50, p99, errors, non2xx, cpu, rss
-          }' >> "$scenario_tsv"
-      log "round $round: $name $scenario: $(tail -n 1 "$scenario_tsv" | cut -f4-)"
-    done
-    [[ "$https_servers" = *" $name "* ]] || startup_ms="-"
-    note_run_peak "$pid"
-    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$plain_startup_ms" "$startup_ms" "$run_peak_kb" >> "$server_tsv"
-    stop_server "$pid"
+warm_up() { # name -> loads each of its scenarios for warm_each seconds, figures unused
+  local scenario
+  for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
+    skip_scenario "$1" "${scenario%-c*}" && continue
+    run_wrk "${scenario%-c*}" "${scenario##*-c}" "$warm_each" > /dev/null
   done
-done
+}
+
+measure() { # round name pid scenario -> one line in scenario_tsv; raises run_peak_kb
+  local round=$1 name=$2 pid=$3 scenario=$4
+  local kind=${4%-c*} connections=${4##*-c} scenario_peak_kb=- before after result requests duration_us
+  note_run_peak "$pid"
+  before=$(cpu_ticks "$pid")
+  if reset_peak_rss "$pid"; then scenario_peak_kb=; fi
+  result=$(run_wrk "$kind" "$connections" "$duration")
+  after=$(cpu_ticks "$pid")
+  [ -n "$scenario_peak_kb" ] || scenario_peak_kb=$(peak_rss_kb "$pid")
+  if [ -z "$result" ]; then
+    log "round $round: $name $scenario: wrk reported nothing"
+    printf '%s\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\n' "$round" "$name" "$scenario" >> "$scenario_tsv"
+    return
+  fi
+  requests=$(field requests "$result")
+  duration_us=$(field duration_us "$result")
+  awk -v round="$round" -v name="$name" -v scenario="$scenario" -v requests="$requests" \
+      -v duration_us="$duration_us" -v p50="$(field p50_us "$result")" -v p99="$(field p99_us "$result")" \
+      -v errors="$(field errors "$result")" -v non2xx="$(field non2xx "$result")" \
+      -v ticks=$((after - before)) -v hz="$clock_ticks" -v rss="$scenario_peak_kb" 'BEGIN {
+        rps = duration_us > 0 ? requests * 1e6 / duration_us : 0
+        cpu = requests > 0 ? ticks / hz * 1e6 / requests : "-"
+        printf "%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\n", round, name, scenario, rps, p50, p99, errors, non2xx, cpu, rss
+      }' >> "$scenario_tsv"
+  log "round $round: $name $scenario: $(tail -n 1 "$scenario_tsv" | cut -f4-)"
+}
+
+# Startup as an HTTP-only app: loading a TLS key (PKCS#12, PBKDF2) costs every JVM server about half
+# a second cold and would hide the servers' own startup. Sets plain_startup_ms; false for the
+# example app, whose start is all that is measured.
+measure_plain_startup() { # round name
+  start_server "$2" http-only
+  stop_server "$server_pid"
+  plain_startup_ms=$startup_ms
+  if [[ "$2" = example-site* ]]; then
+    log "round $1: $2 answered in ${startup_ms} ms"
+    printf '%s\t%s\t%s\t-\t-\n' "$1" "$2" "$startup_ms" >> "$server_tsv"
+    return 1
+  fi
+}
+
+record_server() { # round name -> its line in server_tsv (run_peak_kb and the start-ups must be set)
+  [[ "$https_servers" = *" $2 "* ]] || startup_ms="-"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$plain_startup_ms" "$startup_ms" "$run_peak_kb" >> "$server_tsv"
+}
+
+if [ "$alternate" = 0 ]; then
+  for round in $(seq 1 "$rounds"); do
+    for name in "${server_list[@]}"; do
+      measure_plain_startup "$round" "$name" || continue
+      start_server "$name"
+      pid=$server_pid
+      run_peak_kb=0
+      log "round $round: $name answered in ${plain_startup_ms} ms as an HTTP-only app, ${startup_ms} ms as started for the load (pid $pid)"
+      warm_up "$name"
+      for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
+        skip_scenario "$name" "${scenario%-c*}" && continue
+        measure "$round" "$name" "$pid" "$scenario"
+      done
+      note_run_peak "$pid"
+      record_server "$round" "$name"
+      stop_server "$pid"
+    done
+  done
+else
+  # Each start-up alone on the first ports, then every server up at once, each on its own ports.
+  declare -A plain_startup_of startup_of pid_of port_of peak_of
+  loaded=()
+  for name in "${server_list[@]}"; do
+    measure_plain_startup 1 "$name" || continue
+    plain_startup_of[$name]=$plain_startup_ms
+    loaded+=("$name")
+  done
+  for i in "${!loaded[@]}"; do
+    name=${loaded[i]}
+    port_of[$name]=$((base_port + 2 * i))
+    port=${port_of[$name]} https_port=$((port + 1))
+    start_server "$name"
+    pid_of[$name]=$server_pid
+    startup_of[$name]=$startup_ms
+    peak_of[$name]=0
+    log "$name answered in ${plain_startup_of[$name]} ms as an HTTP-only app, ${startup_ms} ms as started for the load on port $port (pid $server_pid)"
+    warm_up "$name"
+  done
+  for round in $(seq 1 "$rounds"); do
+    order=("${loaded[@]+"${loaded[@]}"}")
+    if [ $((round % 2)) = 0 ]; then  # A B, then B A: neither server always goes first
+      order=()
+      for ((i = ${#loaded[@]} - 1; i >= 0; i--)); do order+=("${loaded[i]}"); done
+    fi
+    for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
+      for name in "${order[@]+"${order[@]}"}"; do
+        skip_scenario "$name" "${scenario%-c*}" && continue
+        port=${port_of[$name]} https_port=$((port + 1)) run_peak_kb=${peak_of[$name]}
+        measure "$round" "$name" "${pid_of[$name]}" "$scenario"
+        peak_of[$name]=$run_peak_kb
+      done
+    done
+  done
+  for name in "${loaded[@]+"${loaded[@]}"}"; do
+    run_peak_kb=${peak_of[$name]} plain_startup_ms=${plain_startup_of[$name]} startup_ms=${startup_of[$name]}
+    note_run_peak "${pid_of[$name]}"
+    record_server 1 "$name"
+    stop_server "${pid_of[$name]}"
+  done
+fi
 
 # ---------------------------------------------------------------------------------------- report
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -386,8 +459,12 @@ jdk_version=$("$java" -version 2>&1 | head -n 1)
   echo "- Machine: $cores cores ($cpu_model), $(uname -sr), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo)"
   echo "- JDK: $jdk_version ($java_home); JVM flags for every JVM server: \`$jvm_flags\`"
   echo "- Load: \`${pin_client:+$pin_client }wrk -t1 -c<N> -d${duration}s --latency\` on 127.0.0.1; servers ${pin_server:+pinned with \`$pin_server\`}"
-  echo "- $rounds round(s), servers interleaved; ${warmup}s warm-up per server start; figures are medians over the rounds"
-  echo "- Command: \`benchmarks/run.sh $([ "$quick" = 1 ] && echo "--quick ")--servers \"$servers\" --scenarios \"$scenarios\" --rounds $rounds --warmup $warmup --duration $duration\`"
+  if [ "$alternate" = 1 ]; then
+    echo "- $rounds round(s) with every server up at once, each on its own ports, loaded in turn scenario by scenario (A B, then B A); ${warmup}s warm-up per server; start-up measured once, alone; figures are medians over the rounds"
+  else
+    echo "- $rounds round(s), servers interleaved; ${warmup}s warm-up per server start; figures are medians over the rounds"
+  fi
+  echo "- Command: \`benchmarks/run.sh $([ "$quick" = 1 ] && echo "--quick ")$([ "$alternate" = 1 ] && echo "--alternate ")--servers \"$servers\" --scenarios \"$scenarios\" --rounds $rounds --warmup $warmup --duration $duration\`"
   [ "$quick" = 1 ] && echo "- **Quick run**: warm-up too short for the JIT; use it to check the suite, not to compare servers"
   echo "- Server CPU µs/req: the server process's utime+stime over the scenario divided by the requests served"
   echo "- Load average (1, 5, 15 min) before the run: $load_before; after: $load_after. Anything above 0 here is other work on the same cores: req/s and latency suffer first, CPU µs/req least"
