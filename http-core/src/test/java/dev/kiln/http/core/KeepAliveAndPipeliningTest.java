@@ -49,6 +49,18 @@ class KeepAliveAndPipeliningTest {
     }
 
     @Test
+    void servesRequestsWhoseLinesAreLongerThanTheReadBufferOnTheSameConnection() throws IOException {
+        String longTarget = "/echo?q=" + "a".repeat(6000);
+        String longHeader = "X-Long: " + "b".repeat(7000);
+        try (RawClient client = new RawClient(server.port())) {
+            RawClient.RawResponse first = client.send("POST " + longTarget + " HTTP/1.1\r\nHost: h\r\n" + longHeader
+                    + "\r\nContent-Length: 3\r\n\r\nabc").read();
+            assertEquals("abc", first.text());
+            assertEquals("pong", client.send("GET /ping HTTP/1.1\r\nHost: h\r\n\r\n").read().text());
+        }
+    }
+
+    @Test
     void closesAfterRespondingWhenTheClientSendsConnectionClose() throws IOException {
         try (RawClient client = new RawClient(server.port())) {
             RawClient.RawResponse response = client.send("GET /ping HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").read();
