@@ -219,6 +219,7 @@ start_server() { # name [http-only] -> sets server_pid and startup_ms (spawn to 
   fi
   server_pid=$!
   started+=("$server_pid")
+  run_peak_kb[$server_pid]=0  # a PID may be reused from an earlier start
   local deadline=$((begin + 60000000000))
   while :; do
     if [ "$($pin_client curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$port/ping" 2>/dev/null)" = 200 ]; then
@@ -260,10 +261,11 @@ cpu_ticks() { # utime + stime of the process (all its threads), in clock ticks
   sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
 }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
-note_run_peak() { # pid -> raises run_peak_kb to the process's VmHWM
+declare -A run_peak_kb  # by PID: the highest VmHWM seen over the server's run
+note_run_peak() { # pid -> raises its run_peak_kb to the process's VmHWM
   local kb
   kb=$(peak_rss_kb "$1")
-  [ "$kb" -le "$run_peak_kb" ] || run_peak_kb=$kb
+  [ "$kb" -le "${run_peak_kb[$1]:-0}" ] || run_peak_kb[$1]=$kb
 }
 # Starts a new peak: the kernel sets the process's VmHWM back to its current RSS (proc(5), clear_refs 5).
 reset_peak_rss() { echo 5 2>/dev/null > "/proc/$1/clear_refs"; }
@@ -342,7 +344,7 @@ warm_up() { # name -> loads each of its scenarios for warm_each seconds, figures
   done
 }
 
-measure() { # round name pid scenario -> one line in scenario_tsv; raises run_peak_kb
+measure() { # round name pid scenario -> one line in scenario_tsv; raises the PID's run_peak_kb
   local round=$1 name=$2 pid=$3 scenario=$4
   local kind=${4%-c*} connections=${4##*-c} scenario_peak_kb=- before after result requests duration_us
   note_run_peak "$pid"
@@ -383,9 +385,10 @@ measure_plain_startup() { # round name
   fi
 }
 
-record_server() { # round name -> its line in server_tsv (run_peak_kb and the start-ups must be set)
+record_server() { # round name pid -> its line in server_tsv (plain_startup_ms and startup_ms must be set)
+  note_run_peak "$3"
   [[ "$https_servers" = *" $2 "* ]] || startup_ms="-"
-  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$plain_startup_ms" "$startup_ms" "$run_peak_kb" >> "$server_tsv"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$plain_startup_ms" "$startup_ms" "${run_peak_kb[$3]}" >> "$server_tsv"
 }
 
 if [ "$alternate" = 0 ]; then
@@ -394,21 +397,20 @@ if [ "$alternate" = 0 ]; then
       measure_plain_startup "$round" "$name" || continue
       start_server "$name"
       pid=$server_pid
-      run_peak_kb=0
       log "round $round: $name answered in ${plain_startup_ms} ms as an HTTP-only app, ${startup_ms} ms as started for the load (pid $pid)"
       warm_up "$name"
       for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
         skip_scenario "$name" "${scenario%-c*}" && continue
         measure "$round" "$name" "$pid" "$scenario"
       done
-      note_run_peak "$pid"
-      record_server "$round" "$name"
+      record_server "$round" "$name" "$pid"
       stop_server "$pid"
     done
   done
 else
   # Each start-up alone on the first ports, then every server up at once, each on its own ports.
-  declare -A plain_startup_of startup_of pid_of port_of peak_of
+  declare -A plain_startup_of startup_of pid_of port_of
+  use_ports() { port=${port_of[$1]}; https_port=$((port + 1)); }  # name -> its ports for start_server, run_wrk and stop_server
   loaded=()
   for name in "${server_list[@]}"; do
     measure_plain_startup 1 "$name" || continue
@@ -418,11 +420,10 @@ else
   for i in "${!loaded[@]}"; do
     name=${loaded[i]}
     port_of[$name]=$((base_port + 2 * i))
-    port=${port_of[$name]} https_port=$((port + 1))
+    use_ports "$name"
     start_server "$name"
     pid_of[$name]=$server_pid
     startup_of[$name]=$startup_ms
-    peak_of[$name]=0
     log "$name answered in ${plain_startup_of[$name]} ms as an HTTP-only app, ${startup_ms} ms as started for the load on port $port (pid $server_pid)"
     warm_up "$name"
   done
@@ -435,16 +436,15 @@ else
     for scenario in "${scenario_list[@]+"${scenario_list[@]}"}"; do
       for name in "${order[@]+"${order[@]}"}"; do
         skip_scenario "$name" "${scenario%-c*}" && continue
-        port=${port_of[$name]} https_port=$((port + 1)) run_peak_kb=${peak_of[$name]}
+        use_ports "$name"
         measure "$round" "$name" "${pid_of[$name]}" "$scenario"
-        peak_of[$name]=$run_peak_kb
       done
     done
   done
   for name in "${loaded[@]+"${loaded[@]}"}"; do
-    run_peak_kb=${peak_of[$name]} plain_startup_ms=${plain_startup_of[$name]} startup_ms=${startup_of[$name]}
-    note_run_peak "${pid_of[$name]}"
-    record_server 1 "$name"
+    use_ports "$name"
+    plain_startup_ms=${plain_startup_of[$name]} startup_ms=${startup_of[$name]}
+    record_server 1 "$name" "${pid_of[$name]}"
     stop_server "${pid_of[$name]}"
   done
 fi
