@@ -20,6 +20,10 @@
 #                          reversed every other round (A B, B A, ...). A server's figures are then
 #                          seconds, not minutes, from the other's, so that per-round ratios hold on a
 #                          machine whose pace drifts (a VM). Start-up is measured once per server.
+#   --busy-client          a busy loop shares wrk's core for the whole run, so that wrk, not the
+#                          server, is the bottleneck: the servers then wait for their clients between
+#                          requests, as servers in production do, and CPU µs/req counts what the
+#                          waiting costs (needs two cores; start-up figures are slowed by it too)
 #   --warmup S             warm-up seconds per server start, spread over the scenarios (default 30)
 #   --duration S           seconds per measured scenario (default 10)
 #   --port P               port on 127.0.0.1 the servers listen on, P+1 for HTTPS (default 28431)
@@ -45,6 +49,7 @@ port=${PORT:-28431}
 build=1
 quick=0
 alternate=0
+busy_client=0
 out=${OUT:-}
 jvm_flags=${JVM_FLAGS:-"-Xms64m -Xmx512m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"}
 
@@ -59,6 +64,7 @@ while [ $# -gt 0 ]; do
     --port) port=$2; shift ;;
     --no-build) build=0 ;;
     --alternate) alternate=1 ;;
+    --busy-client) busy_client=1 ;;
     --out) out=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
@@ -166,6 +172,13 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+if [ "$busy_client" = 1 ]; then
+  [ -n "$pin_client" ] || die "--busy-client needs two cores or more: the busy loop shares wrk's core"
+  $pin_client sh -c 'while :; do :; done' &
+  started+=($!)
+  log "a busy loop shares wrk's core (pid $!): wrk is the bottleneck, and every server waits for it"
+fi
 
 port_busy() { # any port of ours taken?
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || (exec 3<>"/dev/tcp/127.0.0.1/$https_port") 2>/dev/null
@@ -464,7 +477,8 @@ jdk_version=$("$java" -version 2>&1 | head -n 1)
   else
     echo "- $rounds round(s), servers interleaved; ${warmup}s warm-up per server start; figures are medians over the rounds"
   fi
-  echo "- Command: \`benchmarks/run.sh $([ "$quick" = 1 ] && echo "--quick ")$([ "$alternate" = 1 ] && echo "--alternate ")--servers \"$servers\" --scenarios \"$scenarios\" --rounds $rounds --warmup $warmup --duration $duration\`"
+  echo "- Command: \`benchmarks/run.sh $([ "$quick" = 1 ] && echo "--quick ")$([ "$alternate" = 1 ] && echo "--alternate ")$([ "$busy_client" = 1 ] && echo "--busy-client ")--servers \"$servers\" --scenarios \"$scenarios\" --rounds $rounds --warmup $warmup --duration $duration\`"
+  [ "$busy_client" = 1 ] && echo "- **Busy client**: a busy loop shared wrk's core (\`--busy-client\`), so wrk was the bottleneck and the servers waited for it between requests; req/s is wrk's limit, CPU µs/req is the server's cost including its waits"
   [ "$quick" = 1 ] && echo "- **Quick run**: warm-up too short for the JIT; use it to check the suite, not to compare servers"
   echo "- Server CPU µs/req: the server process's utime+stime over the scenario divided by the requests served"
   echo "- Load average (1, 5, 15 min) before the run: $load_before; after: $load_after. Anything above 0 here is other work on the same cores: req/s and latency suffer first, CPU µs/req least"
