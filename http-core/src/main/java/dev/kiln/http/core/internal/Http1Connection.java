@@ -9,6 +9,7 @@ import dev.kiln.http.core.Status;
 import dev.kiln.http.core.spi.Transport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -69,6 +70,8 @@ public final class Http1Connection implements Runnable {
     private final Socket accepted;
     private final AtomicInteger state = new AtomicInteger(NEW);
     private volatile Socket socket;
+    /** The socket's channel when it waits in the server's selector, else null. */
+    private volatile PolledChannel polled;
 
     private ConnectionInput in;
     private RequestParser parser;
@@ -101,9 +104,19 @@ public final class Http1Connection implements Runnable {
                 return;
             }
             remote = (InetSocketAddress) opened.getRemoteSocketAddress();
+            PolledChannel polledChannel = null;
             if (opened == accepted) {
                 // a plain socket: reads wait without a timer, the server's TimeoutSweeper ends late ones
-                in = ConnectionInput.swept(opened, opened.getInputStream(), READ_BUFFER_BYTES);
+                SelectorLoop loop = runtime.selectorLoop();
+                if (loop != null && opened.getChannel() != null) {
+                    polledChannel = new PolledChannel(opened.getChannel(), loop);
+                    polled = polledChannel;
+                    if (state.get() == CLOSED) {
+                        return; // closed by the server while registering, before it could wake this thread
+                    }
+                }
+                InputStream input = polledChannel != null ? polledChannel.inputStream() : opened.getInputStream();
+                in = ConnectionInput.swept(opened, input, READ_BUFFER_BYTES);
                 sweptInput = in;
             } else {
                 // a layered socket (TLS): shutting the accepted socket's input down would break the
@@ -111,10 +124,11 @@ public final class Http1Connection implements Runnable {
                 in = new ConnectionInput(opened, opened.getInputStream(), READ_BUFFER_BYTES);
             }
             parser = new RequestParser(limits);
-            output = new WriteDeadlineOutputStream(opened.getOutputStream(), limits.idleTimeout().toNanos());
+            OutputStream out = polledChannel != null ? polledChannel.outputStream() : opened.getOutputStream();
+            output = new WriteDeadlineOutputStream(out, limits.idleTimeout().toNanos());
             writer = new ResponseWriter(output, runtime.outputBuffers(), runtime.compression());
             if (opened == accepted && opened.getChannel() != null) {
-                writer.fileSink(new SocketFileSender(opened.getChannel(), output));
+                writer.fileSink(new SocketFileSender(opened.getChannel(), polledChannel, output));
             }
             continueSender = writer::sendContinue;
             serve();
@@ -144,7 +158,11 @@ public final class Http1Connection implements Runnable {
                 }
                 writer.idle();
                 if (served > 0) {
-                    turn = runtime.turnTaking().pause(turn);
+                    // A read that will wait in the selector (the last one had to) lets the others run
+                    // as it parks. A direct or blocking read yields first instead, so that it finds
+                    // the request there and does not park.
+                    PolledChannel p = polled;
+                    turn = p != null && p.waitsInSelector() ? runtime.turnTaking().pass(turn) : runtime.turnTaking().pause(turn);
                     served = 0;
                 }
                 // A new connection must send its first request within the header timeout; a kept-alive
@@ -288,10 +306,18 @@ public final class Http1Connection implements Runnable {
         } catch (IOException e) {
             // the peer is gone; nothing more to send
         }
+        PolledChannel p = polled;
         if ((unreadInput || (in != null && in.buffered() > 0)) && state.get() != CLOSED) {
-            lingeringClose(s);
+            if (p != null) {
+                lingeringClose(s, p);
+            } else {
+                lingeringClose(s);
+            }
         } else {
             closeQuietly(s);
+        }
+        if (p != null) {
+            p.closed();
         }
         if (writer != null) {
             writer.release();
@@ -325,6 +351,25 @@ public final class Http1Connection implements Runnable {
         }
     }
 
+    /** {@link #lingeringClose(Socket)} for a socket that waits in the server's selector. */
+    private static void lingeringClose(Socket s, PolledChannel polled) {
+        try {
+            s.shutdownOutput();
+            byte[] discard = new byte[16 * 1024];
+            long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
+            long quiet = LINGER_QUIET_MILLIS * 1_000_000L;
+            long now;
+            while ((now = System.nanoTime()) < deadline
+                    && polled.read(discard, 0, discard.length, Math.min(deadline, now + quiet)) > 0) {
+                // discard
+            }
+        } catch (IOException e) {
+            // best effort: the peer may be gone
+        } finally {
+            closeQuietly(s);
+        }
+    }
+
     /** Returns whether a write has been blocked longer than the idle timeout (the peer stopped reading). */
     boolean isWriteStalled(long now) {
         WriteDeadlineOutputStream out = output;
@@ -343,6 +388,7 @@ public final class Http1Connection implements Runnable {
     void closeIfIdle() {
         if (state.compareAndSet(IDLE, CLOSED) || state.compareAndSet(NEW, CLOSED)) {
             closeQuietly(socket);
+            wakeIfPolled();
         }
     }
 
@@ -351,6 +397,15 @@ public final class Http1Connection implements Runnable {
         state.set(CLOSED);
         closeQuietly(socket);
         closeQuietly(accepted);
+        wakeIfPolled();
+    }
+
+    /** Wakes the connection's thread if it waits in the server's selector, after its socket was closed. */
+    private void wakeIfPolled() {
+        PolledChannel p = polled;
+        if (p != null) {
+            p.wakeOwner();
+        }
     }
 
     /** Closes a socket, ignoring a failure: it is being given up anyway. @param s the socket */

@@ -44,6 +44,8 @@ public final class ServerRuntime {
     private final TurnTaking turnTaking = new TurnTaking(open);
     private final BufferPool outputBuffers = new BufferPool(OUTPUT_BUFFER_SIZE, 4 * Runtime.getRuntime().availableProcessors());
     private volatile boolean stopping;
+    /** The selector plain connections wait in, once started; null where the JDK cannot ({@link SelectorLoop#isSupported()}). */
+    private volatile SelectorLoop selectorLoop;
 
     /**
      * Prepares a server; nothing is bound yet.
@@ -87,6 +89,13 @@ public final class ServerRuntime {
                 Thread.currentThread().interrupt();
             }
         });
+        if (SelectorLoop.isSupported()) {
+            try {
+                selectorLoop = new SelectorLoop("kiln-selector");
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "no selector, plain connections wait in blocking reads: " + e);
+            }
+        }
         timeoutSweeper.start();
         for (Listener listener : listeners) {
             listener.startAccepting();
@@ -126,6 +135,11 @@ public final class ServerRuntime {
 
     BufferPool outputBuffers() {
         return outputBuffers;
+    }
+
+    /** Returns the selector plain connections wait in, or null when they wait in blocking reads. @return the loop */
+    SelectorLoop selectorLoop() {
+        return selectorLoop;
     }
 
     TurnTaking turnTaking() {
@@ -212,6 +226,10 @@ public final class ServerRuntime {
             sleep(5);
         }
         timeoutSweeper.stop();
+        SelectorLoop loop = selectorLoop;
+        if (loop != null) {
+            loop.close();
+        }
         stoppedLatch.countDown();
         LOG.log(System.Logger.Level.DEBUG, "stopped");
     }

@@ -10,7 +10,9 @@ import java.nio.channels.SocketChannel;
  * {@link FileChannel#transferTo} ({@code sendfile} on Linux: no copies through the heap). The socket
  * is in blocking mode but, once a virtual thread has used it, its descriptor is non-blocking, so a
  * transfer into a full send buffer moves nothing; then one small piece goes out through a blocking
- * channel write, which parks the thread until the peer makes room, and the transfers resume. Each
+ * channel write, which parks the thread until the peer makes room, and the transfers resume. A socket
+ * that waits in the server's selector ({@link PolledChannel}) is non-blocking outright: a transfer
+ * that moves nothing waits there for room instead. Each
  * transfer publishes its write deadline, so the {@link TimeoutSweeper} still closes a connection
  * whose client stopped reading.
  */
@@ -19,11 +21,13 @@ final class SocketFileSender implements ResponseWriter.FileSink {
     private static final int PIECE = 8192;
 
     private final SocketChannel channel;
+    private final PolledChannel polled;
     private final WriteDeadlineOutputStream deadlines;
     private ByteBuffer piece;
 
-    SocketFileSender(SocketChannel channel, WriteDeadlineOutputStream deadlines) {
+    SocketFileSender(SocketChannel channel, PolledChannel polled, WriteDeadlineOutputStream deadlines) {
         this.channel = channel;
+        this.polled = polled;
         this.deadlines = deadlines;
     }
 
@@ -36,7 +40,11 @@ final class SocketFileSender implements ResponseWriter.FileSink {
             try {
                 n = file.transferTo(position, end - position, channel);
                 if (n == 0) {
-                    n = writePiece(file, position, end - position);
+                    if (polled != null) {
+                        polled.awaitWritable(); // non-blocking: the send buffer is full
+                    } else {
+                        n = writePiece(file, position, end - position);
+                    }
                 }
             } finally {
                 deadlines.writeEnded();

@@ -93,6 +93,21 @@ final class TurnTaking {
         return current;
     }
 
+    /**
+     * Counts a pause of a connection that is about to wait without yielding first (it waits in a
+     * selector, where parking lets the others run); takes the turn when one is due.
+     *
+     * @param lastTurn what the previous call returned to this connection, 0 at first
+     * @return the turn this call belonged to, for the next call
+     */
+    long pass(long lastTurn) {
+        long current = countPause();
+        if (current != lastTurn && current != releasedTurn) {
+            takeTurn(current);
+        }
+        return current;
+    }
+
     /** Parks the calling connection until a releaser, started if none is due, wakes it. */
     private void takeTurn(long current) {
         turning.add(Thread.currentThread());
