@@ -112,7 +112,7 @@ public final class Http1Connection implements Runnable {
                     polledChannel = new PolledChannel(opened.getChannel(), loop);
                     polled = polledChannel;
                     if (state.get() == CLOSED) {
-                        return; // closed by the server while registering, before it could wake this thread
+                        return; // closed by the server meanwhile, before it could wake this thread
                     }
                 }
                 InputStream input = polledChannel != null ? polledChannel.inputStream() : opened.getInputStream();
@@ -162,6 +162,9 @@ public final class Http1Connection implements Runnable {
                     // as it parks. A direct or blocking read yields first instead, so that it finds
                     // the request there and does not park.
                     PolledChannel p = polled;
+                    if (p != null) {
+                        p.switchToSelector(); // kept alive: from now on it may wait in the selector
+                    }
                     turn = p != null && p.waitsInSelector() ? runtime.turnTaking().pass(turn) : runtime.turnTaking().pause(turn);
                     served = 0;
                 }
@@ -308,7 +311,7 @@ public final class Http1Connection implements Runnable {
         }
         PolledChannel p = polled;
         if ((unreadInput || (in != null && in.buffered() > 0)) && state.get() != CLOSED) {
-            if (p != null) {
+            if (p != null && !p.isBlocking()) {
                 lingeringClose(s, p);
             } else {
                 lingeringClose(s);

@@ -8,15 +8,19 @@ import java.lang.invoke.VarHandle;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A plain connection's socket in non-blocking mode, registered once with its server's
- * {@link SelectorLoop}: reads and writes are tried at once, and a read that must wait parks the
- * connection's thread until the loop has read for it; a write that must wait parks it until the
- * loop sees room in the socket's send buffer.
+ * A plain connection's socket, which waits in its server's {@link SelectorLoop} once the connection
+ * is kept alive. Until then ({@link #switchToSelector()}) it is in blocking mode and reads and writes
+ * as a virtual thread's socket does, so a {@code Connection: close} exchange costs what it did without
+ * the loop. After, it is in non-blocking mode, registered with the loop the first time it must wait:
+ * reads and writes are tried at once, and a read that must wait parks the connection's thread until
+ * the loop has read for it; a write that must wait parks it until the loop sees room in the socket's
+ * send buffer.
  *
  * <p>Which reads wait in the selector adapts to the client. The read interest is on while the
  * connection's reads find nothing and wait: the loop reads for a waiting connection as soon as input
@@ -49,29 +53,49 @@ final class PolledChannel {
 
     private final SocketChannel channel;
     private final SelectorLoop loop;
-    private final SelectionKey key;
     private final Thread owner;
+    /** The socket's key in the loop's selector, once registered; used by the owner only. */
+    private SelectionKey key;
     private volatile int state;
     private volatile boolean writeWaiting;
-    /** Whether the read interest is off, as the connection's thread last left it. */
-    private boolean readInterestOff;
+    /** Whether the socket is still in blocking mode, before {@link #switchToSelector()}. */
+    private boolean blocking = true;
+    /** Whether the read interest is off (or the socket not registered), as the connection's thread last left it. */
+    private boolean readInterestOff = true;
     // handed from the waiting connection to the loop and back, published by the state's volatile writes
     private ByteBuffer dst;
     private int result;
     private IOException failure;
 
     /**
-     * Registers a connection's socket; called on the connection's thread, which becomes its owner.
+     * Wraps a connection's socket, in blocking mode; called on the connection's thread, which becomes
+     * its owner.
      *
      * @param channel the accepted socket's channel, in blocking mode and not registered anywhere
-     * @param loop the server's loop
-     * @throws IOException when the socket cannot be registered
+     * @param loop the server's loop, where the socket waits once switched
      */
-    PolledChannel(SocketChannel channel, SelectorLoop loop) throws IOException {
+    PolledChannel(SocketChannel channel, SelectorLoop loop) {
         this.channel = channel;
         this.loop = loop;
         this.owner = Thread.currentThread();
-        this.key = loop.register(channel, this);
+    }
+
+    /**
+     * Switches the socket to non-blocking mode, where its waits go through the loop; does nothing the
+     * second time. Called when the connection is kept alive after its first request.
+     *
+     * @throws IOException when the socket is closed
+     */
+    void switchToSelector() throws IOException {
+        if (blocking) {
+            channel.configureBlocking(false);
+            blocking = false;
+        }
+    }
+
+    /** Returns whether the socket is still in blocking mode (see {@link #switchToSelector()}). @return whether it is */
+    boolean isBlocking() {
+        return blocking;
     }
 
     /** Returns the socket's input as a stream (reads wait without a timer, as {@link #read} does). @return the stream */
@@ -112,12 +136,16 @@ final class PolledChannel {
      * @param b where to put them
      * @param off the first index
      * @param len the most bytes, at least 1
-     * @param deadlineNanos a {@link System#nanoTime()} after which to stop waiting, 0 for none
+     * @param deadlineNanos a {@link System#nanoTime()} after which to stop waiting, 0 for none; in
+     *     blocking mode a read waits without one
      * @return how many were read, -1 at the end of the stream, 0 when the deadline passed
      * @throws IOException when reading fails or the socket is closed
      */
     int read(byte[] b, int off, int len, long deadlineNanos) throws IOException {
         ByteBuffer target = ByteBuffer.wrap(b, off, len);
+        if (blocking) {
+            return channel.read(target);
+        }
         while (true) {
             if (state == READY && STATE.compareAndSet(this, READY, RUNNING)) {
                 readInterestOff = true;
@@ -153,10 +181,10 @@ final class PolledChannel {
      * @return whether the read interest is on
      */
     boolean waitsInSelector() {
-        return !readInterestOff;
+        return !blocking && !readInterestOff;
     }
 
-    /** Returns whether input arrived while no read waited, and waits for the next read. @return whether it did */
+    /** Returns whether input arrived while no read waited, and is left for the next read to take. @return whether it did */
     boolean isInputReady() {
         return state == READY;
     }
@@ -226,11 +254,15 @@ final class PolledChannel {
         }
     }
 
-    /** Adds to the socket's interest and has the loop apply it now. */
+    /** Adds to the socket's interest, registering it first if need be, and has the loop apply it now. */
     private void interestOn(int ops) throws SocketException {
         try {
-            key.interestOpsOr(ops);
-        } catch (CancelledKeyException e) {
+            if (key == null) {
+                key = loop.register(channel, this, ops);
+            } else {
+                key.interestOpsOr(ops);
+            }
+        } catch (CancelledKeyException | ClosedChannelException e) {
             throw new SocketException("Socket closed");
         }
         loop.wakeup();
@@ -296,10 +328,12 @@ final class PolledChannel {
     }
 
     /**
-     * Has the loop release the socket now, after it was closed: a closed socket stays open in the
-     * kernel until its selector has let it go, and the loop may be waiting in {@code select}.
+     * Has the loop release the socket now, after its owner closed it: a closed socket stays open in
+     * the kernel until its selector has let it go, and the loop may be waiting in {@code select}.
      */
     void closed() {
-        loop.wakeup();
+        if (key != null) {
+            loop.wakeup();
+        }
     }
 }

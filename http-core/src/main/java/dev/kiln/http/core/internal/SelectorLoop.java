@@ -2,6 +2,7 @@ package dev.kiln.http.core.internal;
 
 import java.io.IOException;
 import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -50,18 +51,16 @@ final class SelectorLoop implements Runnable {
     }
 
     /**
-     * Registers a connection's socket, switched to non-blocking mode, for reading.
+     * Registers a connection's non-blocking socket; the loop applies it at its next wake-up.
      *
      * @param channel the socket
      * @param owner what the loop calls when it is ready
+     * @param ops the interest, {@link SelectionKey#OP_READ} and/or {@link SelectionKey#OP_WRITE}
      * @return the key
-     * @throws IOException when the socket is closed or cannot be switched
+     * @throws ClosedChannelException when the socket is closed
      */
-    SelectionKey register(SocketChannel channel, PolledChannel owner) throws IOException {
-        channel.configureBlocking(false);
-        SelectionKey key = channel.register(selector, SelectionKey.OP_READ, owner);
-        selector.wakeup();
-        return key;
+    SelectionKey register(SocketChannel channel, PolledChannel owner, int ops) throws ClosedChannelException {
+        return channel.register(selector, ops, owner);
     }
 
     /** Applies interest changes made from other threads now, rather than at the loop's next wake-up. */

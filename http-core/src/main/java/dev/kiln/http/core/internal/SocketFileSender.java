@@ -11,8 +11,8 @@ import java.nio.channels.SocketChannel;
  * is in blocking mode but, once a virtual thread has used it, its descriptor is non-blocking, so a
  * transfer into a full send buffer moves nothing; then one small piece goes out through a blocking
  * channel write, which parks the thread until the peer makes room, and the transfers resume. A socket
- * that waits in the server's selector ({@link PolledChannel}) is non-blocking outright: a transfer
- * that moves nothing waits there for room instead. Each
+ * that waits in the server's selector ({@link PolledChannel}, once switched) is non-blocking outright:
+ * a transfer that moves nothing waits there for room instead. Each
  * transfer publishes its write deadline, so the {@link TimeoutSweeper} still closes a connection
  * whose client stopped reading.
  */
@@ -40,7 +40,7 @@ final class SocketFileSender implements ResponseWriter.FileSink {
             try {
                 n = file.transferTo(position, end - position, channel);
                 if (n == 0) {
-                    if (polled != null) {
+                    if (polled != null && !polled.isBlocking()) {
                         polled.awaitWritable(); // non-blocking: the send buffer is full
                     } else {
                         n = writePiece(file, position, end - position);

@@ -43,6 +43,23 @@ class PolledChannelTest {
         polled = new PolledChannel(server, loop);
     }
 
+    @Test
+    void aNewConnectionReadsInBlockingModeUntilItIsSwitchedToTheSelector() throws Exception {
+        CompletableFuture.runAsync(() -> send("late", 100));
+
+        assertEquals("late", readString(0), "a blocking read waits for the client");
+        assertTrue(polled.isBlocking());
+        assertFalse(polled.waitsInSelector());
+
+        polled.switchToSelector();
+        assertFalse(polled.isBlocking());
+        assertFalse(server.isBlocking(), "the socket itself is non-blocking now");
+        polled.switchToSelector(); // a second time does nothing
+        CompletableFuture.runAsync(() -> send("later", 100));
+        assertEquals("later", readString(0));
+        assertTrue(polled.waitsInSelector());
+    }
+
     @AfterEach
     void close() throws IOException {
         client.close();
@@ -51,7 +68,18 @@ class PolledChannelTest {
     }
 
     @Test
+    void aReadThatFindsItsInputReadsItDirectlyWithoutTheSelector() throws Exception {
+        polled.switchToSelector();
+        send("first", 0);
+        pause(50);
+
+        assertEquals("first", readString(0));
+        assertFalse(polled.waitsInSelector(), "nothing had to wait: the socket is not even registered");
+    }
+
+    @Test
     void aReadWaitsInTheSelectorUntilTheClientSends() throws Exception {
+        polled.switchToSelector();
         CompletableFuture.runAsync(() -> send("late", 200));
 
         assertEquals("late", readString(0));
@@ -60,6 +88,8 @@ class PolledChannelTest {
 
     @Test
     void inputThatArrivesWhileTheConnectionIsBusyIsReadDirectlyFromThenOn() throws Exception {
+        polled.switchToSelector();
+        waitOnce();
         send("early", 0);
         awaitReady();
 
@@ -73,6 +103,8 @@ class PolledChannelTest {
 
     @Test
     void aDirectReadThatFindsNothingWaitsInTheSelectorAgain() throws Exception {
+        polled.switchToSelector();
+        waitOnce();
         send("early", 0);
         awaitReady();
         assertEquals("early", readString(0));
@@ -84,6 +116,7 @@ class PolledChannelTest {
 
     @Test
     void aReadReturnsNothingOnceItsDeadlinePasses() throws Exception {
+        polled.switchToSelector();
         long start = System.nanoTime();
 
         assertEquals(0, polled.read(new byte[16], 0, 16, start + TimeUnit.MILLISECONDS.toNanos(100)));
@@ -95,6 +128,7 @@ class PolledChannelTest {
 
     @Test
     void aReadReturnsTheEndOfTheStreamWhenTheClientShutsItsOutput() throws Exception {
+        polled.switchToSelector();
         CompletableFuture.runAsync(() -> {
             pause(100);
             try {
@@ -108,7 +142,8 @@ class PolledChannelTest {
     }
 
     @Test
-    void closingTheSocketFromAnotherThreadEndsAWaitingRead() {
+    void closingTheSocketFromAnotherThreadEndsAWaitingRead() throws IOException {
+        polled.switchToSelector();
         CompletableFuture.runAsync(() -> {
             pause(100);
             try {
@@ -124,6 +159,7 @@ class PolledChannelTest {
 
     @Test
     void aWriteLargerThanTheSendBufferWaitsForTheClientToReadAndArrivesWhole() throws Exception {
+        polled.switchToSelector();
         byte[] sent = new byte[8 * 1024 * 1024];
         for (int i = 0; i < sent.length; i++) {
             sent[i] = (byte) (i * 31);
@@ -149,6 +185,7 @@ class PolledChannelTest {
 
     @Test
     void theInputStreamReadsSingleBytesAndTheEndOfTheStream() throws Exception {
+        polled.switchToSelector();
         send("ab", 0);
         client.shutdownOutput();
         InputStream in = polled.inputStream();
@@ -158,10 +195,16 @@ class PolledChannelTest {
         assertEquals(-1, in.read());
     }
 
+    /** Has one read wait in the selector, which leaves the selector watching the socket. */
+    private void waitOnce() throws IOException {
+        CompletableFuture.runAsync(() -> send("late", 100));
+        assertEquals("late", readString(0));
+    }
+
     /** Waits until the loop has seen the client's input while no read waits (it marks it ready). */
     private void awaitReady() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (polled.waitsInSelector() && !polled.isInputReady() && System.nanoTime() < deadline) {
+        while (!polled.isInputReady() && System.nanoTime() < deadline) {
             pause(5);
         }
         assertTrue(polled.isInputReady(), "the loop marked the input ready");
