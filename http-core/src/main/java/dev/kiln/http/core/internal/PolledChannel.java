@@ -9,6 +9,7 @@ import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.locks.LockSupport;
@@ -255,14 +256,14 @@ final class PolledChannel {
     }
 
     /** Adds to the socket's interest, registering it first if need be, and has the loop apply it now. */
-    private void interestOn(int ops) throws SocketException {
+    private void interestOn(int ops) throws IOException {
         try {
             if (key == null) {
                 key = loop.register(channel, this, ops);
             } else {
                 key.interestOpsOr(ops);
             }
-        } catch (CancelledKeyException | ClosedChannelException e) {
+        } catch (CancelledKeyException | ClosedChannelException | ClosedSelectorException e) {
             throw new SocketException("Socket closed");
         }
         loop.wakeup();

@@ -7,6 +7,7 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One selector for the plain connections of a server, and the loop, on a virtual thread of its own,
@@ -24,19 +25,21 @@ import java.nio.channels.SocketChannel;
  * blocking its carrier, and not with {@code -Dkiln.blockingReads=true} ({@link #isSupported()}).
  * Thread-safe.
  */
-final class SelectorLoop implements Runnable {
+final class SelectorLoop {
 
-    private final Selector selector;
+    private final String name;
+    private final ReentrantLock opening = new ReentrantLock();
+    /** Opened at the first registration (about 3 ms, kept off the server's start); null before. */
+    private volatile Selector selector;
+    private boolean closed;
 
     /**
-     * Opens the selector and starts the loop.
+     * Prepares a loop; its selector is opened and its thread started at the first registration.
      *
      * @param name the loop thread's name
-     * @throws IOException when the selector cannot be opened
      */
-    SelectorLoop(String name) throws IOException {
-        this.selector = Selector.open();
-        Thread.ofVirtual().name(name).start(this);
+    SelectorLoop(String name) {
+        this.name = name;
     }
 
     /**
@@ -58,27 +61,55 @@ final class SelectorLoop implements Runnable {
      * @param ops the interest, {@link SelectionKey#OP_READ} and/or {@link SelectionKey#OP_WRITE}
      * @return the key
      * @throws ClosedChannelException when the socket is closed
+     * @throws ClosedSelectorException when the loop was closed
+     * @throws IOException when the selector cannot be opened
      */
-    SelectionKey register(SocketChannel channel, PolledChannel owner, int ops) throws ClosedChannelException {
-        return channel.register(selector, ops, owner);
+    SelectionKey register(SocketChannel channel, PolledChannel owner, int ops) throws IOException {
+        Selector s = selector;
+        return channel.register(s != null ? s : open(), ops, owner);
+    }
+
+    private Selector open() throws IOException {
+        opening.lock();
+        try {
+            if (closed) {
+                throw new ClosedSelectorException();
+            }
+            if (selector == null) {
+                Selector s = Selector.open();
+                Thread.ofVirtual().name(name).start(() -> run(s));
+                selector = s;
+            }
+            return selector;
+        } finally {
+            opening.unlock();
+        }
     }
 
     /** Applies interest changes made from other threads now, rather than at the loop's next wake-up. */
     void wakeup() {
-        selector.wakeup();
-    }
-
-    /** Closes the selector and ends the loop. */
-    void close() {
-        try {
-            selector.close();
-        } catch (IOException e) {
-            // closing anyway
+        Selector s = selector;
+        if (s != null) {
+            s.wakeup();
         }
     }
 
-    @Override
-    public void run() {
+    /** Closes the selector, if opened, and ends the loop; later registrations fail. */
+    void close() {
+        opening.lock();
+        try {
+            closed = true;
+            if (selector != null) {
+                selector.close();
+            }
+        } catch (IOException e) {
+            // closing anyway
+        } finally {
+            opening.unlock();
+        }
+    }
+
+    private static void run(Selector selector) {
         while (selector.isOpen()) {
             try {
                 if (selector.select(SelectorLoop::ready) > 0) {

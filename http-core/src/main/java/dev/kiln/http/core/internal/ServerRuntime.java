@@ -90,11 +90,7 @@ public final class ServerRuntime {
             }
         });
         if (SelectorLoop.isSupported()) {
-            try {
-                selectorLoop = new SelectorLoop("kiln-selector");
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "no selector, plain connections wait in blocking reads: " + e);
-            }
+            selectorLoop = new SelectorLoop("kiln-selector");
         }
         timeoutSweeper.start();
         for (Listener listener : listeners) {
