@@ -43,6 +43,13 @@ class PolledChannelTest {
         polled = new PolledChannel(server, loop);
     }
 
+    @AfterEach
+    void close() throws IOException {
+        client.close();
+        server.close();
+        loop.close();
+    }
+
     @Test
     void aNewConnectionReadsInBlockingModeUntilItIsSwitchedToTheSelector() throws Exception {
         CompletableFuture.runAsync(() -> send("late", 100));
@@ -58,13 +65,6 @@ class PolledChannelTest {
         CompletableFuture.runAsync(() -> send("later", 100));
         assertEquals("later", readString(0));
         assertTrue(polled.waitsInSelector());
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        client.close();
-        server.close();
-        loop.close();
     }
 
     @Test
@@ -129,14 +129,7 @@ class PolledChannelTest {
     @Test
     void aReadReturnsTheEndOfTheStreamWhenTheClientShutsItsOutput() throws Exception {
         polled.switchToSelector();
-        CompletableFuture.runAsync(() -> {
-            pause(100);
-            try {
-                client.shutdownOutput();
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        });
+        later(client::shutdownOutput);
 
         assertEquals(-1, polled.read(new byte[16], 0, 16, 0));
     }
@@ -144,13 +137,8 @@ class PolledChannelTest {
     @Test
     void closingTheSocketFromAnotherThreadEndsAWaitingRead() throws IOException {
         polled.switchToSelector();
-        CompletableFuture.runAsync(() -> {
-            pause(100);
-            try {
-                server.close();
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
+        later(() -> {
+            server.close();
             polled.wakeOwner();
         });
 
@@ -223,6 +211,22 @@ class PolledChannelTest {
         } catch (IOException e) {
             throw new RuntimeException(e);
         }
+    }
+
+    /** Runs an action on another thread 100 ms from now, while the test's thread waits in a read. */
+    private static void later(IoAction action) {
+        CompletableFuture.runAsync(() -> {
+            pause(100);
+            try {
+                action.run();
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private static void pause(long millis) {
