@@ -67,6 +67,9 @@ final class PolledChannel {
     private ByteBuffer dst;
     private int result;
     private IOException failure;
+    // the connection reads into its one buffer and writes from a few pooled ones: wrap each once
+    private final ArrayView readBuffer = new ArrayView();
+    private final ArrayView writeBuffer = new ArrayView();
 
     /**
      * Wraps a connection's socket, in blocking mode; called on the connection's thread, which becomes
@@ -126,7 +129,7 @@ final class PolledChannel {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                writeFully(ByteBuffer.wrap(b, off, len));
+                writeFully(writeBuffer.over(b, off, len));
             }
         };
     }
@@ -143,7 +146,7 @@ final class PolledChannel {
      * @throws IOException when reading fails or the socket is closed
      */
     int read(byte[] b, int off, int len, long deadlineNanos) throws IOException {
-        ByteBuffer target = ByteBuffer.wrap(b, off, len);
+        ByteBuffer target = readBuffer.over(b, off, len);
         if (blocking) {
             return channel.read(target);
         }
@@ -335,6 +338,20 @@ final class PolledChannel {
     void closed() {
         if (key != null) {
             loop.wakeup();
+        }
+    }
+
+    /** A {@link ByteBuffer} over the array last given, made again only when the array changes. */
+    private static final class ArrayView {
+        private byte[] array;
+        private ByteBuffer buffer;
+
+        ByteBuffer over(byte[] b, int off, int len) {
+            if (b != array) {
+                array = b;
+                buffer = ByteBuffer.wrap(b);
+            }
+            return buffer.limit(off + len).position(off);
         }
     }
 }
