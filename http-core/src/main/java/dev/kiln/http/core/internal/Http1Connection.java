@@ -165,7 +165,7 @@ public final class Http1Connection implements Runnable {
                     if (p != null) {
                         p.switchToSelector(); // kept alive: from now on it may wait in the selector
                     }
-                    turn = p != null && p.waitsInSelector() ? runtime.turnTaking().pass(turn) : runtime.turnTaking().pause(turn);
+                    turn = runtime.turnTaking().pause(turn, p == null || !p.waitsInSelector());
                     served = 0;
                 }
                 // A new connection must send its first request within the header timeout; a kept-alive
@@ -311,11 +311,7 @@ public final class Http1Connection implements Runnable {
         }
         PolledChannel p = polled;
         if ((unreadInput || (in != null && in.buffered() > 0)) && state.get() != CLOSED) {
-            if (p != null && !p.isBlocking()) {
-                lingeringClose(s, p);
-            } else {
-                lingeringClose(s);
-            }
+            lingeringClose(s, p != null && !p.isBlocking() ? p : null);
         } else {
             closeQuietly(s);
         }
@@ -338,36 +334,30 @@ public final class Http1Connection implements Runnable {
      * @param s the socket
      */
     static void lingeringClose(Socket s) {
+        lingeringClose(s, null);
+    }
+
+    /**
+     * {@link #lingeringClose(Socket)}, reading through the socket's {@link PolledChannel} when it is
+     * non-blocking (a timed read there), else through its stream (under {@code SO_TIMEOUT}).
+     */
+    private static void lingeringClose(Socket s, PolledChannel nonBlocking) {
         try {
             s.shutdownOutput();
             s.setSoTimeout(LINGER_QUIET_MILLIS);
-            InputStream input = s.getInputStream();
+            InputStream input = nonBlocking == null ? s.getInputStream() : null;
             byte[] discard = new byte[16 * 1024];
             long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
-            while (System.nanoTime() < deadline && input.read(discard) >= 0) {
-                // discard
+            long now;
+            while ((now = System.nanoTime()) < deadline) {
+                long quietUntil = Math.min(deadline, now + LINGER_QUIET_MILLIS * 1_000_000L);
+                int n = nonBlocking != null ? nonBlocking.read(discard, 0, discard.length, quietUntil) : input.read(discard);
+                if (n <= 0) {
+                    break; // the peer closed, or stayed quiet
+                }
             }
         } catch (IOException | UnsupportedOperationException e) {
             // best effort: TLS sockets cannot half-close, and the peer may be gone
-        } finally {
-            closeQuietly(s);
-        }
-    }
-
-    /** {@link #lingeringClose(Socket)} for a socket that waits in the server's selector. */
-    private static void lingeringClose(Socket s, PolledChannel polled) {
-        try {
-            s.shutdownOutput();
-            byte[] discard = new byte[16 * 1024];
-            long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;
-            long quiet = LINGER_QUIET_MILLIS * 1_000_000L;
-            long now;
-            while ((now = System.nanoTime()) < deadline
-                    && polled.read(discard, 0, discard.length, Math.min(deadline, now + quiet)) > 0) {
-                // discard
-            }
-        } catch (IOException e) {
-            // best effort: the peer may be gone
         } finally {
             closeQuietly(s);
         }

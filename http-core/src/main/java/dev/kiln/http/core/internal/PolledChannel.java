@@ -152,12 +152,9 @@ final class PolledChannel {
         }
         while (true) {
             if (state == READY && STATE.compareAndSet(this, READY, RUNNING)) {
-                readInterestOff = true;
-                int n = channel.read(target);
-                if (n != 0) {
-                    return n;
-                }
-            } else if (readInterestOff) {
+                readInterestOff = true; // the loop turned it off when the input arrived
+            }
+            if (readInterestOff) {
                 // the selector does not watch this socket while its client keeps up: read directly
                 int n = channel.read(target);
                 if (n != 0) {
@@ -275,7 +272,7 @@ final class PolledChannel {
     /**
      * Called by the loop for a socket ready for what its interest asked.
      *
-     * @param key this socket's key (the loop may see it before the constructor has stored it)
+     * @param key this socket's key (the loop may see it before {@link SelectorLoop#register} has returned it)
      */
     void ready(SelectionKey key) {
         int readyOps = key.readyOps();

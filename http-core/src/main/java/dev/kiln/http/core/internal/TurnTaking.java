@@ -84,26 +84,23 @@ final class TurnTaking {
      * @return the turn this call belonged to, for the next call
      */
     long pause(long lastTurn) {
-        long current = countPause();
-        if (current == lastTurn || current == releasedTurn) {
-            Thread.yield();
-        } else {
-            takeTurn(current);
-        }
-        return current;
+        return pause(lastTurn, true);
     }
 
     /**
-     * Counts a pause of a connection that is about to wait without yielding first (it waits in a
-     * selector, where parking lets the others run); takes the turn when one is due.
+     * {@link #pause(long)}, with the yield optional: a connection about to park in the server's
+     * selector lets the others run as it parks, and only takes its turn when one is due.
      *
      * @param lastTurn what the previous call returned to this connection, 0 at first
+     * @param yield whether to yield when no turn is due
      * @return the turn this call belonged to, for the next call
      */
-    long pass(long lastTurn) {
+    long pause(long lastTurn, boolean yield) {
         long current = countPause();
         if (current != lastTurn && current != releasedTurn) {
             takeTurn(current);
+        } else if (yield) {
+            Thread.yield();
         }
         return current;
     }
