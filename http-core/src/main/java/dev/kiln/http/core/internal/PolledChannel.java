@@ -177,12 +177,13 @@ final class PolledChannel {
     /**
      * Returns whether the next read, if nothing has arrived, waits in the selector without a syscall
      * of its own: the read interest is on because the previous read had to wait. When it is off, the
-     * read is tried directly first, and it pays to let the others run before it.
+     * read is tried directly first, and it pays to let the others run before it. Off in blocking
+     * mode: only a non-blocking read turns it on.
      *
      * @return whether the read interest is on
      */
     boolean waitsInSelector() {
-        return !blocking && !readInterestOff;
+        return !readInterestOff;
     }
 
     /** Returns whether input arrived while no read waited, and is left for the next read to take. @return whether it did */
